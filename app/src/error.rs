@@ -1,0 +1,82 @@
+//! The one error type of the portal. Each variant knows its HTTP status; what a person sees is a
+//! Fluent message in their language, never the cause of an internal failure, which is logged
+//! with its whole chain instead.
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    /// Input that was well formed but not acceptable; `message_id` explains it to the person.
+    #[error("invalid input ({message_id})")]
+    Validation { message_id: &'static str },
+    /// Input that could not be read at all (a broken form, a body too large).
+    #[error("bad request ({message_id})")]
+    BadRequest { message_id: &'static str },
+    #[error("internal error")]
+    Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
+}
+
+impl AppError {
+    pub const fn status_code(&self) -> http::StatusCode {
+        match self {
+            AppError::NotFound => http::StatusCode::NOT_FOUND,
+            AppError::Validation { .. } => http::StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::BadRequest { .. } => http::StatusCode::BAD_REQUEST,
+            AppError::Internal(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The Fluent message shown to the person.
+    pub const fn message_id(&self) -> &'static str {
+        match self {
+            AppError::NotFound => "error-not-found",
+            AppError::Validation { message_id } | AppError::BadRequest { message_id } => message_id,
+            AppError::Internal(_) => "error-internal",
+        }
+    }
+
+    pub fn internal(error: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Self {
+        AppError::Internal(error.into())
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sqlx::Error> for AppError {
+    fn from(error: sqlx::Error) -> Self {
+        AppError::internal(error)
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<anyhow::Error> for AppError {
+    fn from(error: anyhow::Error) -> Self {
+        AppError::Internal(error.into())
+    }
+}
+
+/// Formats an error with every cause in its chain, for logs.
+pub fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_errors_are_4xx_and_internal_errors_hide_their_cause() {
+        assert_eq!(AppError::NotFound.status_code(), http::StatusCode::NOT_FOUND);
+        assert!(AppError::Validation { message_id: "x" }.status_code().is_client_error());
+        assert!(AppError::BadRequest { message_id: "x" }.status_code().is_client_error());
+        let internal = AppError::internal(std::io::Error::other("disk on fire"));
+        assert_eq!(internal.message_id(), "error-internal");
+        assert!(error_chain(&internal).contains("disk on fire"));
+    }
+}

@@ -1,0 +1,246 @@
+//! Locales and interface text. Every word a page shows comes from the Fluent files in
+//! `locales/<tag>/`, looked up through [`t`] with the request's locale in context.
+
+use serde::{Deserialize, Serialize};
+
+/// The thirteen languages of the portal (DESIGN.md section 4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Locale {
+    En,
+    Ar,
+    Bn,
+    Es,
+    Fr,
+    It,
+    Pl,
+    Pt,
+    Ro,
+    So,
+    Tr,
+    Ur,
+    ZhHans,
+}
+
+/// Text direction of a script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+impl Locale {
+    pub const ALL: [Locale; 13] = [
+        Locale::En,
+        Locale::Ar,
+        Locale::Bn,
+        Locale::Es,
+        Locale::Fr,
+        Locale::It,
+        Locale::Pl,
+        Locale::Pt,
+        Locale::Ro,
+        Locale::So,
+        Locale::Tr,
+        Locale::Ur,
+        Locale::ZhHans,
+    ];
+
+    /// The locales whose interface text exists in `locales/`. The others join as their
+    /// translations land; until then their addresses answer 404 rather than English under
+    /// another language's tag.
+    pub const PUBLISHED: [Locale; 1] = [Locale::En];
+
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Ar => "ar",
+            Locale::Bn => "bn",
+            Locale::Es => "es",
+            Locale::Fr => "fr",
+            Locale::It => "it",
+            Locale::Pl => "pl",
+            Locale::Pt => "pt",
+            Locale::Ro => "ro",
+            Locale::So => "so",
+            Locale::Tr => "tr",
+            Locale::Ur => "ur",
+            Locale::ZhHans => "zh-Hans",
+        }
+    }
+
+    /// The language's name in itself, for the language chooser.
+    pub const fn native_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Ar => "العربية",
+            Locale::Bn => "বাংলা",
+            Locale::Es => "Español",
+            Locale::Fr => "Français",
+            Locale::It => "Italiano",
+            Locale::Pl => "Polski",
+            Locale::Pt => "Português",
+            Locale::Ro => "Română",
+            Locale::So => "Soomaali",
+            Locale::Tr => "Türkçe",
+            Locale::Ur => "اردو",
+            Locale::ZhHans => "简体中文",
+        }
+    }
+
+    pub const fn direction(self) -> Direction {
+        match self {
+            Locale::Ar | Locale::Ur => Direction::Rtl,
+            _ => Direction::Ltr,
+        }
+    }
+
+    /// Parses a tag as it appears in a path or an `Accept-Language` entry; `zh` means
+    /// Simplified Chinese, and matching ignores case and region (`en-GB` is `en`).
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let tag = tag.trim().to_ascii_lowercase();
+        if tag == "zh-hans" || tag == "zh" || tag == "zh-cn" || tag == "zh-sg" || tag.starts_with("zh-hans-") {
+            return Some(Locale::ZhHans);
+        }
+        let language = tag.split(['-', '_']).next().unwrap_or_default();
+        Locale::ALL
+            .into_iter()
+            .find(|locale| locale.tag() == language && *locale != Locale::ZhHans)
+    }
+
+    /// A locale from the first path segment: only published locales, spelled as published.
+    pub fn from_path_segment(segment: &str) -> Option<Locale> {
+        Locale::PUBLISHED
+            .into_iter()
+            .find(|locale| locale.tag() == segment || (segment == "zh" && *locale == Locale::ZhHans))
+    }
+
+    pub fn is_published(self) -> bool {
+        Locale::PUBLISHED.contains(&self)
+    }
+
+    /// The best published locale for an `Accept-Language` header, English when none fits.
+    pub fn negotiate(accept_language: &str) -> Locale {
+        let mut ranked: Vec<(f32, usize, Locale)> = accept_language
+            .split(',')
+            .enumerate()
+            .filter_map(|(position, entry)| {
+                let mut parts = entry.split(';');
+                let tag = parts.next()?.trim();
+                let quality = parts
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+                let locale = Locale::from_tag(tag)?;
+                (quality > 0.0 && locale.is_published()).then_some((quality, position, locale))
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        ranked.first().map_or(Locale::En, |(_, _, locale)| *locale)
+    }
+}
+
+impl std::fmt::Display for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub use server::{I18n, t, t_args, t_in};
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::Locale;
+    use fluent_templates::fluent_bundle::FluentValue;
+    use fluent_templates::{LanguageIdentifier, Loader, static_loader};
+    use std::borrow::Cow;
+    use std::collections::HashMap;
+
+    static_loader! {
+        static LOCALES = {
+            locales: "../locales",
+            fallback_language: "en",
+        };
+    }
+
+    /// The request's locale, provided as context while a page renders.
+    #[derive(Debug, Clone, Copy)]
+    pub struct I18n {
+        pub locale: Locale,
+    }
+
+    fn language_identifier(locale: Locale) -> LanguageIdentifier {
+        locale.tag().parse().unwrap_or_default()
+    }
+
+    /// A message in `locale`, falling back to English, and to the message id itself (which a
+    /// test forbids from ever reaching a page) rather than panicking.
+    pub fn t_in(locale: Locale, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        let lang = language_identifier(locale);
+        let text = if args.is_empty() {
+            LOCALES.try_lookup(&lang, id)
+        } else {
+            let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+                .iter()
+                .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+                .collect();
+            LOCALES.try_lookup_with_args(&lang, id, &args)
+        };
+        text.unwrap_or_else(|| {
+            tracing::warn!(message_id = id, locale = locale.tag(), "missing interface message");
+            id.to_owned()
+        })
+    }
+
+    fn current_locale() -> Locale {
+        leptos::prelude::use_context::<I18n>().map_or(Locale::En, |i18n| i18n.locale)
+    }
+
+    /// A message in the locale of the page being rendered.
+    pub fn t(id: &str) -> String {
+        t_in(current_locale(), id, &[])
+    }
+
+    /// A message with arguments in the locale of the page being rendered.
+    pub fn t_args(id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        t_in(current_locale(), id, args)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_parse_loosely() {
+        assert_eq!(Locale::from_tag("en-GB"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("zh"), Some(Locale::ZhHans));
+        assert_eq!(Locale::from_tag("zh-Hans"), Some(Locale::ZhHans));
+        assert_eq!(Locale::from_tag("PL"), Some(Locale::Pl));
+        assert_eq!(Locale::from_tag("de"), None);
+    }
+
+    #[test]
+    fn arabic_and_urdu_are_right_to_left() {
+        for locale in Locale::ALL {
+            let rtl = matches!(locale, Locale::Ar | Locale::Ur);
+            assert_eq!(locale.direction() == Direction::Rtl, rtl, "{locale}");
+        }
+    }
+
+    #[test]
+    fn negotiation_prefers_quality_then_order_and_falls_back_to_english() {
+        assert_eq!(Locale::negotiate(""), Locale::En);
+        assert_eq!(Locale::negotiate("de-DE,de;q=0.9"), Locale::En);
+        assert_eq!(Locale::negotiate("de;q=0.9,en;q=0.8"), Locale::En);
+        assert_eq!(Locale::negotiate("garbage;;q=x,,"), Locale::En);
+    }
+}

@@ -1,0 +1,211 @@
+//! A service's own page: everything in its record, and how to reach it safely.
+
+use crate::components::service_card::OpenBadge;
+use crate::directory::{Place, ServiceDetail};
+use crate::domain::area::Area;
+use crate::domain::hours::{OpeningPeriod, Weekday, is_always_open};
+use crate::i18n::{Locale, t, t_args};
+use fluent_templates::fluent_bundle::FluentValue;
+use leptos::prelude::*;
+
+fn day_name(day: Weekday) -> String {
+    t(&format!("day-{}", day.code().to_ascii_lowercase()))
+}
+
+/// "Monday to Friday, 09:00 to 17:00" in the reader's language.
+fn describe_period(period: OpeningPeriod) -> String {
+    let days = if period.days().is_every_day() {
+        t("hours-every-day")
+    } else {
+        period
+            .days()
+            .runs()
+            .into_iter()
+            .map(|(first, last)| {
+                if first == last {
+                    day_name(first)
+                } else {
+                    t_args(
+                        "hours-day-range",
+                        &[
+                            ("first", FluentValue::from(day_name(first))),
+                            ("last", FluentValue::from(day_name(last))),
+                        ],
+                    )
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if period.is_all_day() {
+        t_args("hours-all-day", &[("days", FluentValue::from(days))])
+    } else {
+        t_args(
+            "hours-period",
+            &[
+                ("days", FluentValue::from(days)),
+                ("opens", FluentValue::from(period.opens().to_hhmm())),
+                ("closes", FluentValue::from(period.closes().to_hhmm())),
+            ],
+        )
+    }
+}
+
+fn area_name(area: Area) -> String {
+    match area {
+        Area::National => t("area-national"),
+        Area::London => t("area-london"),
+        Area::Borough(borough) => t(&format!("borough-{borough}")),
+    }
+}
+
+#[component]
+fn Row(label: String, children: Children) -> impl IntoView {
+    view! {
+        <div class="details__row">
+            <dt>{label}</dt>
+            <dd>{children()}</dd>
+        </div>
+    }
+}
+
+#[component]
+pub fn ServicePage(locale: Locale, service: ServiceDetail, open: Option<bool>) -> impl IntoView {
+    let summary = service.summary;
+    let always_open = is_always_open(&summary.hours);
+    let hours: Vec<String> = summary.hours.iter().copied().map(describe_period).collect();
+    let areas = summary
+        .areas
+        .iter()
+        .map(|a| area_name(*a))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let situation_links = summary
+        .situations
+        .iter()
+        .map(|s| view! { <li><a href=format!("/{}/situations/{s}", locale.tag())>{t(&format!("situation-{s}"))}</a></li> })
+        .collect_view();
+    let age = match (service.minimum_age, service.maximum_age) {
+        (Some(min), Some(max)) => Some(t_args("age-range", &[("min", min.into()), ("max", max.into())])),
+        (Some(min), None) => Some(t_args("age-from", &[("min", min.into())])),
+        (None, Some(max)) => Some(t_args("age-up-to", &[("max", max.into())])),
+        (None, None) => None,
+    };
+    view! {
+        <article class="service">
+            <p class="service__organisation">{summary.organization}</p>
+            <h1>{summary.name}</h1>
+            <p class="service__meta">
+                {if always_open { view! { <span class="badge badge--open">{t("open-24-hours")}</span> }.into_any() } else { view! { <OpenBadge open /> }.into_any() }}
+                {(!summary.verified).then(|| view! { <span class="badge badge--unverified">{t("not-verified")}</span> })}
+            </p>
+            <p class="lead">{summary.description}</p>
+
+            <section aria-labelledby="contact-heading" class="service__contact">
+                <h2 id="contact-heading">{t("service-contact")}</h2>
+                <ul class="contact-list">
+                    {summary.phones.into_iter().map(|phone| {
+                        let label = t(&format!("phone-{}", phone.kind.as_str()));
+                        let uri = phone.uri();
+                        view! {
+                            <li>
+                                <span class="contact-list__kind">{label}</span>" "
+                                <a href=uri>{phone.number}</a>
+                                {phone.description.map(|d| view! { <span class="contact-list__note">" "{d}</span> })}
+                            </li>
+                        }
+                    }).collect_view()}
+                    {service.chat_url.map(|url| view! { <li><span class="contact-list__kind">{t("contact-chat")}</span>" "<a href=url.clone() rel="noreferrer">{url.clone()}</a></li> })}
+                    {service.email.map(|email| view! { <li><span class="contact-list__kind">{t("contact-email")}</span>" "<a href=format!("mailto:{email}")>{email.clone()}</a></li> })}
+                    {summary.url.map(|url| view! { <li><span class="contact-list__kind">{t("contact-website")}</span>" "<a href=url.clone() rel="noreferrer">{url.clone()}</a></li> })}
+                </ul>
+                <p class="service__safe-contact">{t("service-safe-contact")}" "<a href=format!("/{}/safety", locale.tag())>{t("service-safe-contact-link")}</a></p>
+            </section>
+
+            {(!service.offers.is_empty()).then(|| view! {
+                <section aria-labelledby="offers-heading">
+                    <h2 id="offers-heading">{t("service-offers")}</h2>
+                    <ul>{service.offers.into_iter().map(|offer| view! { <li>{offer}</li> }).collect_view()}</ul>
+                </section>
+            })}
+
+            <section aria-labelledby="details-heading">
+                <h2 id="details-heading">{t("service-details")}</h2>
+                <dl class="details">
+                    {service.eligibility.map(|text| view! { <Row label=t("service-who-for")>{text}</Row> })}
+                    {age.map(|text| view! { <Row label=t("service-age")>{text}</Row> })}
+                    <Row label=t("service-hours")>
+                        {if hours.is_empty() {
+                            view! { <p>{t("hours-not-known")}</p> }.into_any()
+                        } else {
+                            view! { <ul class="plain">{hours.into_iter().map(|h| view! { <li>{h}</li> }).collect_view()}</ul> }.into_any()
+                        }}
+                        {service.hours_notes.into_iter().map(|note| view! { <p>{note}</p> }).collect_view()}
+                        <p class="hint">{t("hours-london-time")}</p>
+                    </Row>
+                    {(!service.languages.is_empty()).then(|| view! {
+                        <Row label=t("service-languages")>{service.languages.iter().map(|code| language_name(code)).collect::<Vec<_>>().join(", ")}</Row>
+                    })}
+                    {service.interpretation.map(|text| view! { <Row label=t("service-interpreting")>{text}</Row> })}
+                    {service.fees.map(|text| view! { <Row label=t("service-cost")>{text}</Row> })}
+                    <Row label=t("service-area")>{areas}</Row>
+                    {(!service.places.is_empty()).then(|| view! {
+                        <Row label=t("service-places")>
+                            <ul class="plain">
+                                {service.places.into_iter().map(|place| match place {
+                                    Place::Public { name, address: Some(address) } => view! {
+                                        <li>{name}": "{address.address_1}", "{address.city}" "{address.postal_code}</li>
+                                    }.into_any(),
+                                    Place::Public { name, address: None } => view! { <li>{name}</li> }.into_any(),
+                                    Place::Confidential { name } => view! {
+                                        <li>{name}": "{t("place-confidential")}</li>
+                                    }.into_any(),
+                                }).collect_view()}
+                            </ul>
+                        </Row>
+                    })}
+                    <Row label=t("service-verified")>
+                        {match service.verified_at {
+                            Some(date) => t_args("verified-on", &[("date", FluentValue::from(date.chars().take(10).collect::<String>()))]),
+                            None => t("not-verified-long"),
+                        }}
+                    </Row>
+                </dl>
+            </section>
+
+            <section aria-labelledby="situations-heading">
+                <h2 id="situations-heading">{t("service-situations")}</h2>
+                <ul>{situation_links}</ul>
+            </section>
+        </article>
+    }
+}
+
+/// A language's name from its ISO 639 code, in the reader's language where known.
+fn language_name(code: &str) -> String {
+    let id = format!("language-{code}");
+    let name = t(&id);
+    if name == id { code.to_owned() } else { name }
+}
+
+#[cfg(feature = "ssr")]
+pub async fn handler(
+    axum::extract::State(state): axum::extract::State<crate::ssr::state::AppState>,
+    axum::extract::Path((lang, slug)): axum::extract::Path<(String, String)>,
+) -> Result<axum::response::Response, crate::ssr::render::PageError> {
+    use crate::error::AppError;
+    use crate::ssr::render::{Page, PageError, respond};
+    let locale = super::locale_of(&lang)?;
+    let directory = state.directory.snapshot();
+    let service = directory
+        .service(&slug)
+        .cloned()
+        .ok_or_else(|| PageError::new(locale, AppError::NotFound))?;
+    let open = crate::ssr::directory::open_now(&service.summary, crate::domain::hours::london_now());
+    let page = Page::new(locale, service.summary.name.clone(), format!("/services/{slug}"));
+    Ok(respond(
+        &state,
+        page,
+        move || view! { <ServicePage locale service open /> },
+    ))
+}

@@ -1,0 +1,28 @@
+//! Database access: plain async functions over a pool or a transaction, with queries checked at
+//! compile time against the migrations (`.sqlx/` holds the offline data).
+
+pub mod directory;
+
+use sqlx::SqlitePool;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use std::str::FromStr;
+use std::time::Duration;
+
+pub type Pool = SqlitePool;
+
+/// Opens (creating if needed) the SQLite database at `url`, in WAL mode with a busy timeout so
+/// that concurrent writers wait rather than fail.
+pub async fn connect(url: &str) -> Result<Pool, sqlx::Error> {
+    let options = SqliteConnectOptions::from_str(url)?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .busy_timeout(Duration::from_secs(5))
+        .foreign_keys(true);
+    SqlitePoolOptions::new().max_connections(8).connect_with(options).await
+}
+
+/// Applies every migration not yet applied.
+pub async fn migrate(pool: &Pool) -> Result<(), sqlx::migrate::MigrateError> {
+    sqlx::migrate!("../migrations/sqlite").run(pool).await
+}

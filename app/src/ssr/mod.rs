@@ -1,0 +1,9 @@
+//! Server-only code: state, database, content, rendering. None of it reaches the browser build.
+
+pub mod content;
+pub mod db;
+pub mod directory;
+pub mod import;
+pub mod keyword;
+pub mod render;
+pub mod state;

@@ -1,0 +1,143 @@
+//! Building the application: database, directory, content, routes; and serving it.
+
+use crate::config::Config;
+use crate::headers;
+use anyhow::Context;
+use app::ssr::content::ContentPages;
+use app::ssr::db;
+use app::ssr::directory::SharedDirectory;
+use app::ssr::import;
+use app::ssr::state::AppState;
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::Request;
+use leptos::config::LeptosOptions;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::trace::TraceLayer;
+
+/// Form posts are short; anything larger is refused before it is read.
+const MAX_BODY_BYTES: usize = 128 * 1024;
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    state: AppState,
+}
+
+/// Opens and migrates the database named by the configuration.
+pub async fn open_database(config: &Config) -> anyhow::Result<db::Pool> {
+    config.validate()?;
+    let url = config.database_url();
+    let pool = db::connect(&url)
+        .await
+        .with_context(|| format!("cannot open the database at {url}"))?;
+    db::migrate(&pool)
+        .await
+        .context("cannot apply the database migrations")?;
+    Ok(pool)
+}
+
+impl Application {
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
+        let pool = open_database(&config).await?;
+        let taxonomy = config.content_dir.join("taxonomy.toml");
+        import::ensure_taxonomy(&pool, &taxonomy).await?;
+        if config.seed_demo && db::directory::count_services(&pool).await? == 0 {
+            let report = import::import(&pool, &config.directory_dir(), &taxonomy)
+                .await
+                .context("cannot import the demonstration directory")?;
+            tracing::info!(
+                services = report.services,
+                "imported the demonstration directory into an empty database"
+            );
+        }
+        let content = ContentPages::load(&config.content_dir.clone()).context("cannot load the content pages")?;
+        let leptos_options = LeptosOptions::builder()
+            .output_name("portal")
+            .site_root(config.site_root.display().to_string())
+            .site_pkg_dir("pkg")
+            .build();
+        let state = AppState {
+            pool,
+            directory: SharedDirectory::default(),
+            content: Arc::new(content),
+            leptos_options,
+        };
+        let count = state.reload_directory().await?;
+        tracing::info!(services = count, "directory loaded");
+
+        let listener = TcpListener::bind(config.addr)
+            .await
+            .with_context(|| format!("cannot listen on {}", config.addr))?;
+        let router = router(state.clone(), &config);
+        Ok(Application {
+            listener,
+            router,
+            state,
+        })
+    }
+
+    pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+    }
+}
+
+fn router(state: AppState, config: &Config) -> Router {
+    let site = &config.site_root;
+    let mut router = Router::new()
+        .merge(app::routes::router())
+        .merge(crate::routes::router())
+        .nest_service("/pkg", ServeDir::new(site.join("pkg")))
+        .route_service("/quick-exit.js", ServeFile::new(site.join("quick-exit.js")))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(
+            // The access log holds the method, the path without its query string, the status
+            // and the time taken: never a query, a body or a client address.
+            TraceLayer::new_for_http()
+                .make_span_with(|request: &Request<_>| tracing::info_span!("request", method = %request.method(), path = %request.uri().path())),
+        );
+    for layer in headers::layers() {
+        router = router.layer(layer);
+    }
+    router.with_state(state)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::error!(%error, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

@@ -1,0 +1,13 @@
+//! Logging. What a person writes never reaches a log: handlers never log request bodies, and
+//! the access log records method, path without query string, status and time only.
+
+use tracing_subscriber::EnvFilter;
+
+pub fn init(default_filter: &str) {
+    let filter = EnvFilter::try_from_env("PORTAL_LOG").unwrap_or_else(|_| EnvFilter::new(default_filter));
+    // A second initialisation (several test servers in one process) is harmless.
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .try_init();
+}

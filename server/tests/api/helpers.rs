@@ -1,0 +1,123 @@
+use app::ssr::state::AppState;
+use reqwest::redirect::Policy;
+use server::config::Config;
+use server::startup::Application;
+use std::path::PathBuf;
+use tempfile::TempDir;
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub state: AppState,
+    /// Holds the database folder until the test ends.
+    _data_dir: TempDir,
+}
+
+pub fn workspace_path(relative: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join(relative)
+}
+
+/// Starts the portal on a free port with a fresh SQLite database seeded with the
+/// demonstration directory.
+pub async fn spawn_app() -> TestApp {
+    if std::env::var_os("TEST_LOG").is_some() {
+        server::telemetry::init("debug");
+    }
+    let data_dir = tempfile::tempdir().expect("temporary data folder");
+    let config = Config {
+        addr: "127.0.0.1:0".parse().expect("address"),
+        data_dir: data_dir.path().to_owned(),
+        database_url: None,
+        content_dir: workspace_path("content"),
+        site_root: data_dir.path().join("site"),
+        seed_demo: true,
+    };
+    let application = Application::build(config).await.expect("the application builds");
+    let address = format!("http://{}", application.local_addr().expect("bound address"));
+    let state = application.state().clone();
+    tokio::spawn(application.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .redirect(Policy::none())
+        .build()
+        .expect("HTTP client");
+    TestApp {
+        address,
+        client,
+        state,
+        _data_dir: data_dir,
+    }
+}
+
+impl TestApp {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    pub async fn get_text(&self, path: &str) -> (reqwest::StatusCode, String) {
+        let response = self.get(path).await;
+        let status = response.status();
+        (status, response.text().await.expect("body"))
+    }
+
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .form(form)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    /// Every public page address: home, topics, services, content.
+    pub fn public_pages(&self) -> Vec<String> {
+        let mut pages = vec![
+            "/en/".to_owned(),
+            "/en/safety".to_owned(),
+            "/en/privacy".to_owned(),
+            "/en/accessibility".to_owned(),
+        ];
+        pages.extend(
+            app::domain::taxonomy::Situation::ALL
+                .iter()
+                .map(|s| format!("/en/situations/{s}")),
+        );
+        pages.extend(
+            app::domain::taxonomy::Need::ALL
+                .iter()
+                .map(|n| format!("/en/needs/{n}")),
+        );
+        pages.extend(
+            self.state
+                .directory
+                .snapshot()
+                .services()
+                .map(|s| format!("/en/services/{}", s.summary.slug)),
+        );
+        pages
+    }
+}
+
+/// The text of the `<title>` element.
+pub fn title_of(html: &str) -> String {
+    let document = scraper::Html::parse_document(html);
+    let selector = scraper::Selector::parse("title").expect("selector");
+    document
+        .select(&selector)
+        .next()
+        .map(|t| t.text().collect::<String>())
+        .unwrap_or_default()
+}
+
+/// Every element matching `selector`, as text.
+pub fn texts(html: &str, selector: &str) -> Vec<String> {
+    let document = scraper::Html::parse_document(html);
+    let selector = scraper::Selector::parse(selector).expect("selector");
+    document
+        .select(&selector)
+        .map(|e| e.text().collect::<String>().trim().to_owned())
+        .collect()
+}

@@ -1,0 +1,8 @@
+//! Integration tests: the real application on a free port, a fresh database and data folder per
+//! test, spoken to over HTTP.
+
+mod helpers;
+mod import;
+mod pages;
+mod privacy;
+mod validation;

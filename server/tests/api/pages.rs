@@ -1,0 +1,202 @@
+use crate::helpers::{spawn_app, texts, title_of};
+use app::domain::taxonomy::{Need, Situation};
+
+#[tokio::test]
+async fn root_sends_people_to_their_language() {
+    let app = spawn_app().await;
+    let response = app.get("/").await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/en/");
+}
+
+#[tokio::test]
+async fn home_offers_the_description_box_the_emergency_banner_and_situation_tiles() {
+    let app = spawn_app().await;
+    let (status, html) = app.get_text("/en/").await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        texts(
+            &html,
+            r#"form.describe[method="post"][action="/en/help"] textarea[name="description"]"#
+        )
+        .len(),
+        1
+    );
+    assert!(html.contains("What happened? You can write in your own words"));
+    assert!(html.contains("In danger now?") && html.contains("call 999 and press 55"));
+    let tiles = texts(&html, ".topics .tile a");
+    assert_eq!(tiles.len(), Situation::ALL.len() + Need::ALL.len());
+}
+
+#[tokio::test]
+async fn every_situation_and_need_page_lists_its_services() {
+    let app = spawn_app().await;
+    for situation in Situation::ALL {
+        let (status, html) = app.get_text(&format!("/en/situations/{situation}")).await;
+        assert_eq!(status, 200, "{situation}");
+        assert!(
+            texts(&html, ".service-card").len() >= 5,
+            "{situation} lists fewer than 5 services"
+        );
+    }
+    for need in Need::ALL {
+        let (status, html) = app.get_text(&format!("/en/needs/{need}")).await;
+        assert_eq!(status, 200, "{need}");
+        assert!(
+            texts(&html, ".service-card").len() >= 3,
+            "{need} lists fewer than 3 services"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_borough_filter_keeps_only_services_that_reach_that_borough() {
+    let app = spawn_app().await;
+    let (_, all) = app.get_text("/en/situations/domestic-abuse").await;
+    let (status, hackney) = app
+        .get_text("/en/situations/domestic-abuse?borough=hackney&group=")
+        .await;
+    assert_eq!(status, 200);
+    let hackney_names = texts(&hackney, ".service-card__name");
+    assert!(hackney_names.len() < texts(&all, ".service-card__name").len());
+    let directory = app.state.directory.snapshot();
+    for name in &hackney_names {
+        let service = directory
+            .services()
+            .find(|s| &s.summary.name == name)
+            .expect("listed service exists");
+        assert!(
+            service
+                .summary
+                .areas
+                .iter()
+                .any(|a| a.covers(app::domain::area::Borough::Hackney)),
+            "{name} does not serve Hackney"
+        );
+    }
+    let first = directory
+        .services()
+        .find(|s| s.summary.name == hackney_names[0])
+        .expect("first service");
+    assert!(
+        first
+            .summary
+            .areas
+            .contains(&app::domain::area::Area::Borough(app::domain::area::Borough::Hackney)),
+        "local services come first"
+    );
+}
+
+#[tokio::test]
+async fn every_service_page_shows_its_record() {
+    let app = spawn_app().await;
+    let directory = app.state.directory.snapshot();
+    for service in directory.services() {
+        let (status, html) = app.get_text(&format!("/en/services/{}", service.summary.slug)).await;
+        assert_eq!(status, 200, "{}", service.summary.slug);
+        assert_eq!(texts(&html, "h1"), vec![service.summary.name.clone()]);
+        assert!(
+            html.contains("Not yet verified by the provider"),
+            "{}",
+            service.summary.slug
+        );
+        for phone in &service.summary.phones {
+            assert!(
+                html.contains(&phone.number),
+                "{} misses {}",
+                service.summary.slug,
+                phone.number
+            );
+        }
+        let hours_shown = html.contains("Open 24 hours") || html.contains("Open now") || html.contains("Closed now");
+        assert_eq!(
+            hours_shown,
+            !service.summary.hours.is_empty(),
+            "{}",
+            service.summary.slug
+        );
+    }
+}
+
+#[tokio::test]
+async fn content_pages_render_from_markdown() {
+    let app = spawn_app().await;
+    for (path, heading) in [
+        ("/en/safety", "Staying safe online"),
+        ("/en/privacy", "Privacy"),
+        ("/en/accessibility", "Accessibility"),
+    ] {
+        let (status, html) = app.get_text(path).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(texts(&html, "h1").iter().any(|h| h.contains(heading)), "{path}");
+    }
+    let (_, safety) = app.get_text("/en/safety").await;
+    assert!(
+        safety.contains("history"),
+        "the safety page explains what quick exit does not erase"
+    );
+}
+
+#[tokio::test]
+async fn unknown_addresses_get_the_not_found_page() {
+    let app = spawn_app().await;
+    for path in [
+        "/en/nowhere",
+        "/en/situations/burglary-of-the-moon",
+        "/en/services/no-such-service",
+        "/xx/",
+        "/en/a/b/c",
+    ] {
+        let (status, html) = app.get_text(path).await;
+        assert_eq!(status, 404, "{path}");
+        assert_eq!(title_of(&html), "Page not found", "{path}");
+        assert!(
+            html.contains("Leave this site"),
+            "{path}: the 404 page keeps quick exit"
+        );
+    }
+}
+
+#[tokio::test]
+async fn health_check_answers() {
+    let app = spawn_app().await;
+    let (status, body) = app.get_text("/healthz").await;
+    assert_eq!((status.as_u16(), body.as_str()), (200, "ok"));
+}
+
+#[tokio::test]
+async fn a_description_leads_to_matching_services() {
+    let app = spawn_app().await;
+    let response = app
+        .post_form(
+            "/en/help",
+            &[
+                ("description", "he keeps stalking me and turning up outside my flat"),
+                ("borough", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let html = response.text().await.expect("body");
+    let names = texts(&html, ".service-card__name");
+    assert!(!names.is_empty(), "some services are suggested");
+    let directory = app.state.directory.snapshot();
+    let first = directory
+        .services()
+        .find(|s| s.summary.name == names[0])
+        .expect("suggested service exists");
+    assert!(
+        first.summary.situations.contains(&Situation::Stalking),
+        "{} is not a stalking service",
+        names[0]
+    );
+    assert!(texts(&html, ".service-card__reason")[0].contains("stalking"));
+}
+
+#[tokio::test]
+async fn opening_the_results_address_directly_leads_back_to_the_form() {
+    let app = spawn_app().await;
+    let response = app.get("/en/help").await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/en/");
+}
