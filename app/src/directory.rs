@@ -78,6 +78,23 @@ pub struct Address {
     pub postal_code: String,
 }
 
+/// A listing's own words in another language; any part may be missing.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ServiceText {
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub eligibility: Option<String>,
+}
+
+/// A piece of a listing's text as a page shows it: in the reader's language, or the original
+/// with the language it is written in, so the page can mark it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Localised {
+    pub text: String,
+    /// `Some("en")` when the text is not in the reader's language.
+    pub lang: Option<&'static str>,
+}
+
 /// One service as a list shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ServiceSummary {
@@ -93,6 +110,57 @@ pub struct ServiceSummary {
     pub hours: Vec<OpeningPeriod>,
     pub url: Option<String>,
     pub verified: bool,
+    /// Translations of the name and description, by locale tag.
+    pub translations: Vec<(String, ServiceText)>,
+}
+
+impl ServiceSummary {
+    fn translation(&self, locale: crate::i18n::Locale) -> Option<&ServiceText> {
+        self.translations
+            .iter()
+            .find(|(tag, _)| tag == locale.tag())
+            .map(|(_, text)| text)
+    }
+
+    fn localised(original: &str, translated: Option<&String>, locale: crate::i18n::Locale) -> Localised {
+        match translated {
+            Some(text) => Localised {
+                text: text.clone(),
+                lang: None,
+            },
+            None => Localised {
+                text: original.to_owned(),
+                lang: (locale != crate::i18n::Locale::En).then_some("en"),
+            },
+        }
+    }
+
+    /// The name in `locale`, or the original marked as English.
+    pub fn name_in(&self, locale: crate::i18n::Locale) -> Localised {
+        Self::localised(
+            &self.name,
+            self.translation(locale).and_then(|t| t.name.as_ref()),
+            locale,
+        )
+    }
+
+    /// The description in `locale`, or the original marked as English.
+    pub fn description_in(&self, locale: crate::i18n::Locale) -> Localised {
+        Self::localised(
+            &self.description,
+            self.translation(locale).and_then(|t| t.description.as_ref()),
+            locale,
+        )
+    }
+
+    /// Who the service is for, in `locale`, or the original marked as English.
+    pub fn eligibility_in(&self, locale: crate::i18n::Locale, original: &str) -> Localised {
+        Self::localised(
+            original,
+            self.translation(locale).and_then(|t| t.eligibility.as_ref()),
+            locale,
+        )
+    }
 }
 
 /// Everything a service page shows.

@@ -54,10 +54,9 @@ impl Locale {
         Locale::ZhHans,
     ];
 
-    /// The locales whose interface text exists in `locales/`. The others join as their
-    /// translations land; until then their addresses answer 404 rather than English under
-    /// another language's tag.
-    pub const PUBLISHED: [Locale; 1] = [Locale::En];
+    /// The locales whose interface text exists in `locales/` (a test checks that every message
+    /// is there). A locale leaves this list rather than show English under its own tag.
+    pub const PUBLISHED: [Locale; 13] = Locale::ALL;
 
     pub const fn tag(self) -> &'static str {
         match self {
@@ -242,5 +241,52 @@ mod tests {
         assert_eq!(Locale::negotiate("de-DE,de;q=0.9"), Locale::En);
         assert_eq!(Locale::negotiate("de;q=0.9,en;q=0.8"), Locale::En);
         assert_eq!(Locale::negotiate("garbage;;q=x,,"), Locale::En);
+    }
+}
+
+#[cfg(test)]
+mod catalogue_tests {
+    use super::Locale;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    fn message_ids(path: &Path) -> BTreeSet<String> {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        text.lines()
+            .filter(|line| line.starts_with(|c: char| c.is_ascii_alphabetic()))
+            .filter_map(|line| line.split_once('=').map(|(id, _)| id.trim().to_owned()))
+            .collect()
+    }
+
+    /// Every message of every English file exists in every locale: a missing one is named with
+    /// its locale and file, so a translator knows exactly what to add.
+    #[test]
+    fn every_message_exists_in_every_locale() {
+        let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales"));
+        let mut files: Vec<_> = std::fs::read_dir(root.join("en"))
+            .expect("locales/en")
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .collect();
+        files.sort();
+        let mut missing = Vec::new();
+        for file in &files {
+            let name = file.file_name().expect("file name");
+            let english = message_ids(file);
+            for locale in Locale::PUBLISHED {
+                let translated = message_ids(&root.join(locale.tag()).join(name));
+                for id in english.difference(&translated) {
+                    missing.push(format!("{}/{}: {id}", locale.tag(), name.to_string_lossy()));
+                }
+                for id in translated.difference(&english) {
+                    missing.push(format!(
+                        "{}/{}: {id} is not in English",
+                        locale.tag(),
+                        name.to_string_lossy()
+                    ));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "messages out of step:\n{}", missing.join("\n"));
     }
 }

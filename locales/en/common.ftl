@@ -28,3 +28,6 @@ error-group-unknown = Please choose an option from the list.
 error-filter-unreadable = We could not read those choices. Please choose again from the lists.
 error-description-empty = Please write a few words about what happened.
 error-description-too-long = Please shorten what you wrote to 5,000 characters or fewer.
+nav-rights = Your rights
+chooser-title = Choose your language
+chooser-continue = Continue in English

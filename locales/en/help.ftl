@@ -18,7 +18,7 @@ results-none = We could not match your words to a service. Try saying it differe
 results-situations = This may be about
 results-services = Services that may help
 results-refine = Change what you wrote
-reason-words = You mentioned: { $words }
+
 
 topic-not-your-fault = It is not your fault. You can get help whether or not you report it to the police.
 topic-services = Services that can help
@@ -32,3 +32,4 @@ borough-label = Where do you live? (optional)
 borough-any = Anywhere in London, or I'd rather not say
 group-label = Services for (optional)
 group-any = Everyone
+results-needs = You may also need

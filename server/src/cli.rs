@@ -1,9 +1,15 @@
 //! The `portal` command: serve (the default), migrate, import.
 
 use crate::config::Config;
-use crate::startup::{Application, open_database};
+use crate::routes::parse_request;
+use crate::startup::{Application, build_triage, open_database, prepare_database};
 use crate::telemetry;
+use app::domain::hours::london_now;
+use app::i18n::Locale;
 use app::ssr::directory::{Directory, DirectoryCounts};
+use app::ssr::triage::answer::{TriageAnswer, answer};
+use app::ssr::triage::eval::{GATES, evaluate, failed_gates, read_cases, table};
+use app::ssr::triage::{Request, TriageEngine};
 use app::ssr::{db, import};
 use std::io::Write;
 use std::path::PathBuf;
@@ -30,6 +36,43 @@ enum Command {
         /// content/directory).
         path: PathBuf,
     },
+    /// Triage a description and print what it leads to; with --jsonl, triage every line of
+    /// standard input (`{"id", "text", "lang"?}`) and write one JSON answer per line.
+    Triage {
+        /// The description's language (detected when absent).
+        #[arg(long)]
+        lang: Option<String>,
+        /// The borough the person lives in, to favour local services.
+        #[arg(long)]
+        borough: Option<String>,
+        /// Also list the lexicon phrases found in the text.
+        #[arg(long)]
+        explain: bool,
+        /// Read JSON Lines on standard input instead of TEXT.
+        #[arg(long, conflicts_with = "text")]
+        jsonl: bool,
+        /// The description.
+        #[arg(required_unless_present = "jsonl")]
+        text: Option<String>,
+    },
+    /// Measure triage quality on an evaluation file or folder (JSON Lines), with the language
+    /// given and withheld.
+    Eval {
+        path: PathBuf,
+        /// Exit with failure when a quality gate is not met (CI).
+        #[arg(long)]
+        gate: bool,
+        /// Also list the ids of the cases missed at hit@3.
+        #[arg(long)]
+        misses: bool,
+    },
+    /// Write N synthetic listings as a directory file on standard output (for benchmarks).
+    Synth {
+        #[arg(long, default_value_t = 10_000)]
+        count: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 impl Cli {
@@ -39,6 +82,27 @@ impl Cli {
             Command::Serve => serve(self.config).await,
             Command::Migrate => migrate(&self.config).await,
             Command::Import { path } => import_path(&self.config, &path).await,
+            Command::Triage {
+                lang,
+                borough,
+                explain,
+                jsonl,
+                text,
+            } => {
+                triage(
+                    &self.config,
+                    TriageOptions {
+                        lang,
+                        borough,
+                        explain,
+                        jsonl,
+                        text,
+                    },
+                )
+                .await
+            }
+            Command::Eval { path, gate, misses } => eval(&self.config, &path, gate, misses).await,
+            Command::Synth { count, seed } => synth(count, seed),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -74,6 +138,141 @@ async fn import_path(config: &Config, path: &std::path::Path) -> anyhow::Result<
         report.services, report.organizations
     )?;
     write_counts(&mut out, &directory.counts())?;
+    Ok(())
+}
+
+/// The directory and a triage engine (indexes in memory, so a running server is undisturbed).
+async fn load_triage(config: &Config) -> anyhow::Result<(Directory, TriageEngine)> {
+    let pool = prepare_database(config).await?;
+    let engine = build_triage(config, &pool, None).await?;
+    let directory = Directory::new(db::directory::load_active_services(&pool).await?);
+    Ok((directory, engine))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TriageLine {
+    id: String,
+    text: String,
+    lang: Option<String>,
+    borough: Option<String>,
+}
+
+const CLI_SERVICES: usize = 10;
+
+struct TriageOptions {
+    lang: Option<String>,
+    borough: Option<String>,
+    explain: bool,
+    jsonl: bool,
+    text: Option<String>,
+}
+
+async fn triage(config: &Config, options: TriageOptions) -> anyhow::Result<()> {
+    let TriageOptions {
+        lang,
+        borough,
+        explain,
+        jsonl,
+        text,
+    } = options;
+    let (directory, engine) = load_triage(config).await?;
+    let mut matched = Vec::new();
+    let mut run = |text: &str, lang: Option<&str>, borough: Option<&str>| -> anyhow::Result<TriageAnswer> {
+        let parsed = parse_request(text, lang, borough)?;
+        let request = Request {
+            text: parsed.description.as_str(),
+            lang: parsed.lang,
+            borough: parsed.borough,
+            hint: Locale::En,
+            now: london_now(),
+            limit: CLI_SERVICES,
+        };
+        let outcome = engine.triage(&directory, &request)?;
+        matched.clone_from(&outcome.analysis.matched);
+        Ok(answer(&outcome, outcome.analysis.lang))
+    };
+    let mut out = std::io::stdout().lock();
+    if jsonl {
+        for (number, line) in std::io::stdin().lines().enumerate() {
+            let line = line?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let parsed: TriageLine =
+                serde_json::from_str(&line).map_err(|e| anyhow::anyhow!("line {}: {e}", number + 1))?;
+            let mut answer = run(&parsed.text, parsed.lang.as_deref(), parsed.borough.as_deref())
+                .map_err(|e| anyhow::anyhow!("line {} (id {}): {e}", number + 1, parsed.id))?;
+            answer.id = Some(parsed.id);
+            writeln!(out, "{}", serde_json::to_string(&answer)?)?;
+        }
+        return Ok(());
+    }
+    let answer = run(text.as_deref().unwrap_or_default(), lang.as_deref(), borough.as_deref())?;
+    writeln!(out, "language: {}", answer.lang)?;
+    writeln!(
+        out,
+        "danger now: {}",
+        if answer.danger {
+            "YES: call 999 (or 999 then 55 if unable to speak)"
+        } else {
+            "no sign"
+        }
+    )?;
+    for (title, items) in [
+        ("situations", &answer.situations),
+        ("needs", &answer.needs),
+        ("groups", &answer.groups),
+    ] {
+        writeln!(out, "{title}:")?;
+        for item in items {
+            writeln!(out, "  {:<22} {:>6.3}  {}", item.slug, item.score, item.why)?;
+        }
+    }
+    if explain {
+        writeln!(out, "phrases found:")?;
+        for (target, phrase, strength) in &matched {
+            writeln!(out, "  {strength:.2}  {target:?}: {phrase}")?;
+        }
+    }
+    writeln!(out, "services:")?;
+    for service in &answer.services {
+        writeln!(
+            out,
+            "  {:>6.3}  {} ({})\n          {}",
+            service.score, service.name, service.id, service.why
+        )?;
+    }
+    Ok(())
+}
+
+async fn eval(config: &Config, path: &std::path::Path, gate: bool, misses: bool) -> anyhow::Result<()> {
+    let cases = read_cases(path)?;
+    let (directory, engine) = load_triage(config).await?;
+    let given = evaluate(&engine, &directory, &cases, false)?;
+    let withheld = evaluate(&engine, &directory, &cases, true)?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{} cases from {}\n", cases.len(), path.display())?;
+    writeln!(out, "{}", table(&given, "Language given"))?;
+    writeln!(out, "{}", table(&withheld, "Language withheld (detected)"))?;
+    if misses {
+        writeln!(out, "missed at hit@3 (language given): {}", given.misses.join(" "))?;
+    }
+    let failures = failed_gates(&given, &GATES);
+    if gate && !failures.is_empty() {
+        anyhow::bail!("quality gates not met: {}", failures.join("; "));
+    }
+    Ok(())
+}
+
+fn synth(count: usize, seed: u64) -> anyhow::Result<()> {
+    let records: Vec<serde_json::Value> = app::ssr::synth::services(count, seed)
+        .iter()
+        .map(app::ssr::synth::to_directory_record)
+        .collect();
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer(&mut out, &serde_json::json!({ "services": records }))?;
+    writeln!(out)?;
     Ok(())
 }
 

@@ -34,7 +34,7 @@ pub enum ConfigError {
         "PORTAL_CONTENT_DIR `{0}` has no taxonomy.toml: run from the repository root or set PORTAL_CONTENT_DIR to the content folder"
     )]
     MissingContent(PathBuf),
-    #[error("cannot create PORTAL_DATA_DIR `{path}`: {source}")]
+    #[error("cannot create PORTAL_DATA_DIR `{path}`")]
     DataDir { path: PathBuf, source: std::io::Error },
 }
 

@@ -8,6 +8,9 @@ use app::ssr::db;
 use app::ssr::directory::SharedDirectory;
 use app::ssr::import;
 use app::ssr::state::AppState;
+use app::ssr::triage::TriageEngine;
+use app::ssr::triage::index::{self, Storage};
+use app::ssr::triage::lexicon::Lexicon;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::Request;
@@ -40,21 +43,51 @@ pub async fn open_database(config: &Config) -> anyhow::Result<db::Pool> {
     Ok(pool)
 }
 
+/// Opens and migrates the database, writes the taxonomy, and imports the demonstration
+/// directory when the database holds no services and seeding is on.
+pub async fn prepare_database(config: &Config) -> anyhow::Result<db::Pool> {
+    let pool = open_database(config).await?;
+    let taxonomy = config.content_dir.join("taxonomy.toml");
+    import::ensure_taxonomy(&pool, &taxonomy).await?;
+    if config.seed_demo && db::directory::count_services(&pool).await? == 0 {
+        let report = import::import(&pool, &config.directory_dir(), &taxonomy)
+            .await
+            .context("cannot import the demonstration directory")?;
+        tracing::info!(
+            services = report.services,
+            "imported the demonstration directory into an empty database"
+        );
+    }
+    Ok(pool)
+}
+
+/// Loads the lexicon and opens the search indexes: under `data_dir` when given (rebuilt there if
+/// missing, unreadable or stale), in memory otherwise.
+pub async fn build_triage(
+    config: &Config,
+    pool: &db::Pool,
+    data_dir: Option<&std::path::Path>,
+) -> anyhow::Result<TriageEngine> {
+    let services = db::directory::load_active_services(pool).await?;
+    let lexicon_folder = config.content_dir.join("lexicon");
+    let data_dir = data_dir.map(std::path::Path::to_owned);
+    tokio::task::spawn_blocking(move || {
+        let lexicon = Lexicon::load(&lexicon_folder).context("cannot load the triage lexicon")?;
+        let (lexicon_storage, services_storage) = match &data_dir {
+            Some(dir) => (index::folder(dir, "lexicon"), index::folder(dir, "services")),
+            None => (Storage::Memory, Storage::Memory),
+        };
+        TriageEngine::new(lexicon, &lexicon_storage, &services_storage, &services)
+            .context("cannot open the search indexes")
+    })
+    .await?
+}
+
 impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Self> {
-        let pool = open_database(&config).await?;
-        let taxonomy = config.content_dir.join("taxonomy.toml");
-        import::ensure_taxonomy(&pool, &taxonomy).await?;
-        if config.seed_demo && db::directory::count_services(&pool).await? == 0 {
-            let report = import::import(&pool, &config.directory_dir(), &taxonomy)
-                .await
-                .context("cannot import the demonstration directory")?;
-            tracing::info!(
-                services = report.services,
-                "imported the demonstration directory into an empty database"
-            );
-        }
-        let content = ContentPages::load(&config.content_dir.clone()).context("cannot load the content pages")?;
+        let pool = prepare_database(&config).await?;
+        let content = ContentPages::load(&config.content_dir).context("cannot load the content pages")?;
+        let triage = Arc::new(build_triage(&config, &pool, Some(&config.data_dir)).await?);
         let leptos_options = LeptosOptions::builder()
             .output_name("portal")
             .site_root(config.site_root.display().to_string())
@@ -63,6 +96,7 @@ impl Application {
         let state = AppState {
             pool,
             directory: SharedDirectory::default(),
+            triage,
             content: Arc::new(content),
             leptos_options,
         };

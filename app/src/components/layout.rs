@@ -103,6 +103,7 @@ fn SiteFooter(locale: Locale) -> impl IntoView {
         <footer class="site-footer">
             <nav aria-label=t("footer-label")>
                 <ul>
+                    <li><a href=link("rights")>{t("nav-rights")}</a></li>
                     <li><a href=link("safety")>{t("nav-safety")}</a></li>
                     <li><a href=link("privacy")>{t("nav-privacy")}</a></li>
                     <li><a href=link("accessibility")>{t("nav-accessibility")}</a></li>

@@ -25,12 +25,14 @@ pub fn ServiceCard(
 ) -> impl IntoView {
     let href = format!("/{}/services/{}", locale.tag(), service.slug);
     let phone = service.phones.first().cloned();
+    let name = service.name_in(locale);
+    let description = service.description_in(locale);
     view! {
         <article class="service-card">
-            <h3 class="service-card__name"><a href=href>{service.name}</a></h3>
+            <h3 class="service-card__name"><a href=href lang=name.lang>{name.text}</a></h3>
             <p class="service-card__organisation">{service.organization}</p>
             {reason.map(|reason| view! { <p class="service-card__reason">{reason}</p> })}
-            <p class="service-card__description">{service.description}</p>
+            <p class="service-card__description" lang=description.lang>{description.text}</p>
             <p class="service-card__meta">
                 <OpenBadge open />
                 {(!service.verified).then(|| view! { <span class="badge badge--unverified">{t("not-verified")}</span> })}

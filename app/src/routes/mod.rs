@@ -5,30 +5,33 @@ pub mod content;
 pub mod errors;
 pub mod help;
 pub mod home;
+pub mod language;
 pub mod services;
 pub mod topics;
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use super::{content, help, home, services, topics};
+    use super::{content, help, home, language, services, topics};
     use crate::error::AppError;
     use crate::i18n::Locale;
     use crate::ssr::render::PageError;
     use crate::ssr::state::AppState;
     use axum::Router;
-    use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
+    use axum::http::{StatusCode, Uri, header};
     use axum::response::{IntoResponse, Response};
     use axum::routing::get;
 
     pub fn router() -> Router<AppState> {
         Router::new()
-            .route("/", get(choose_language))
+            .route("/", get(language::handler))
             .route("/{lang}", get(add_trailing_slash))
             .route("/{lang}/", get(home::handler))
             .route("/{lang}/help", get(help::get_handler).post(help::handler))
             .route("/{lang}/situations/{slug}", get(topics::situation_handler))
             .route("/{lang}/needs/{slug}", get(topics::need_handler))
             .route("/{lang}/services/{slug}", get(services::handler))
+            .route("/{lang}/rights", get(content::rights_index))
+            .route("/{lang}/rights/{page}", get(content::rights_page))
             .route("/{lang}/{page}", get(content::handler))
             .fallback(not_found)
     }
@@ -36,24 +39,6 @@ mod ssr {
     /// The locale of a path's first segment, if it is a published one.
     pub fn locale_of(lang: &str) -> Result<Locale, PageError> {
         Locale::from_path_segment(lang).ok_or_else(|| PageError::new(Locale::En, AppError::NotFound))
-    }
-
-    /// `/` sends each person to the language their browser asks for. No cookie remembers it.
-    async fn choose_language(headers: HeaderMap) -> Response {
-        let accept = headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default();
-        let locale = Locale::negotiate(accept);
-        let mut response = (
-            StatusCode::SEE_OTHER,
-            [(header::LOCATION, format!("/{}/", locale.tag()))],
-        )
-            .into_response();
-        response
-            .headers_mut()
-            .insert(header::VARY, HeaderValue::from_static("accept-language"));
-        response
     }
 
     async fn add_trailing_slash(axum::extract::Path(lang): axum::extract::Path<String>) -> Result<Response, PageError> {

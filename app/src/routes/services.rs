@@ -72,6 +72,12 @@ fn Row(label: String, children: Children) -> impl IntoView {
 #[component]
 pub fn ServicePage(locale: Locale, service: ServiceDetail, open: Option<bool>) -> impl IntoView {
     let summary = service.summary;
+    let name = summary.name_in(locale);
+    let description = summary.description_in(locale);
+    let eligibility = service
+        .eligibility
+        .as_deref()
+        .map(|original| summary.eligibility_in(locale, original));
     let always_open = is_always_open(&summary.hours);
     let hours: Vec<String> = summary.hours.iter().copied().map(describe_period).collect();
     let areas = summary
@@ -94,12 +100,12 @@ pub fn ServicePage(locale: Locale, service: ServiceDetail, open: Option<bool>) -
     view! {
         <article class="service">
             <p class="service__organisation">{summary.organization}</p>
-            <h1>{summary.name}</h1>
+            <h1 lang=name.lang>{name.text}</h1>
             <p class="service__meta">
                 {if always_open { view! { <span class="badge badge--open">{t("open-24-hours")}</span> }.into_any() } else { view! { <OpenBadge open /> }.into_any() }}
                 {(!summary.verified).then(|| view! { <span class="badge badge--unverified">{t("not-verified")}</span> })}
             </p>
-            <p class="lead">{summary.description}</p>
+            <p class="lead" lang=description.lang>{description.text}</p>
 
             <section aria-labelledby="contact-heading" class="service__contact">
                 <h2 id="contact-heading">{t("service-contact")}</h2>
@@ -132,7 +138,7 @@ pub fn ServicePage(locale: Locale, service: ServiceDetail, open: Option<bool>) -
             <section aria-labelledby="details-heading">
                 <h2 id="details-heading">{t("service-details")}</h2>
                 <dl class="details">
-                    {service.eligibility.map(|text| view! { <Row label=t("service-who-for")>{text}</Row> })}
+                    {eligibility.map(|text| view! { <Row label=t("service-who-for")><span lang=text.lang>{text.text}</span></Row> })}
                     {age.map(|text| view! { <Row label=t("service-age")>{text}</Row> })}
                     <Row label=t("service-hours")>
                         {if hours.is_empty() {
@@ -202,7 +208,11 @@ pub async fn handler(
         .cloned()
         .ok_or_else(|| PageError::new(locale, AppError::NotFound))?;
     let open = crate::ssr::directory::open_now(&service.summary, crate::domain::hours::london_now());
-    let page = Page::new(locale, service.summary.name.clone(), format!("/services/{slug}"));
+    let page = Page::new(
+        locale,
+        service.summary.name_in(locale).text,
+        format!("/services/{slug}"),
+    );
     Ok(respond(
         &state,
         page,

@@ -19,13 +19,26 @@ pub fn TopicPage(
     borough: Option<Borough>,
     group: Option<Group>,
     services: Vec<(ServiceSummary, Option<bool>)>,
+    /// The topic's Markdown page (`content/<locale>/situations/<slug>.md`), rendered, and
+    /// whether it is the English fallback.
+    article: Option<(String, bool)>,
 ) -> impl IntoView {
     let count = services.len();
     view! {
         <div class="topic">
             <h1>{t(&message_id)}</h1>
-            <p class="lead">{t(&format!("{message_id}-about"))}</p>
-            <p class="reassure">{t("topic-not-your-fault")}</p>
+            {match article {
+                Some((html, is_fallback)) => view! {
+                    <div class="prose">
+                        {is_fallback.then(|| view! { <p class="notice">{t("content-fallback")}</p> })}
+                        <div lang=is_fallback.then_some("en") inner_html=html></div>
+                    </div>
+                }.into_any(),
+                None => view! {
+                    <p class="lead">{t(&format!("{message_id}-about"))}</p>
+                    <p class="reassure">{t("topic-not-your-fault")}</p>
+                }.into_any(),
+            }}
             <form class="filters" method="get" action=format!("/{}{path}", locale.tag())>
                 <BoroughSelect selected=borough />
                 <GroupSelect selected=group />
@@ -101,9 +114,13 @@ mod server {
                 (s, open)
             })
             .collect();
+        let article = state
+            .content
+            .get(locale, path.trim_start_matches('/'))
+            .map(|found| (found.page.html.clone(), found.is_fallback));
         let page = Page::new(locale, t_in(locale, &message_id, &[]), path.clone());
         respond(state, page, move || {
-            view! { <TopicPage locale message_id path borough=filter.borough group=filter.group services /> }
+            view! { <TopicPage locale message_id path borough=filter.borough group=filter.group services article /> }
         })
     }
 

@@ -1,13 +1,20 @@
 //! Content pages: Markdown files in `content/<locale>/<name>.md`, rendered to HTML once at
 //! start-up. A page missing in a locale falls back to English, and says so.
 
+use crate::domain::taxonomy::{Need, Situation};
 use crate::i18n::Locale;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use std::collections::HashMap;
 use std::path::Path;
 
-/// The content pages every locale is expected to have.
-pub const PAGE_NAMES: [&str; 3] = ["safety", "accessibility", "privacy"];
+/// The pages English must have, since every other locale falls back to it: the fixed pages,
+/// one page per situation and need, and the rights section's front page.
+pub fn required_pages() -> Vec<String> {
+    let fixed = ["safety", "accessibility", "privacy", "rights/index"].map(str::to_owned);
+    let situations = Situation::ALL.iter().map(|s| format!("situations/{s}"));
+    let needs = Need::ALL.iter().map(|n| format!("needs/{n}"));
+    fixed.into_iter().chain(situations).chain(needs).collect()
+}
 
 #[derive(Debug, Clone)]
 pub struct ContentPage {
@@ -28,7 +35,7 @@ pub struct ContentPages {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ContentError {
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}")]
     Read { path: String, source: std::io::Error },
     #[error("{path} has no `# Title` line")]
     NoTitle { path: String },
@@ -37,34 +44,52 @@ pub enum ContentError {
 }
 
 impl ContentPages {
-    /// Loads every `<locale>/<name>.md` under `root` for the known page names.
+    /// Loads every `<locale>/**/<name>.md` under `root`; a page's name is its path without the
+    /// extension (`safety`, `situations/stalking`, `rights/victims-code`).
     pub fn load(root: &Path) -> Result<Self, ContentError> {
         let mut pages = HashMap::new();
         for locale in Locale::ALL {
-            for name in PAGE_NAMES {
-                let path = root.join(locale.tag()).join(format!("{name}.md"));
-                let text = match std::fs::read_to_string(&path) {
-                    Ok(text) => text,
-                    Err(error) if error.kind() == std::io::ErrorKind::NotFound => continue,
-                    Err(source) => {
-                        return Err(ContentError::Read {
-                            path: path.display().to_string(),
-                            source,
-                        });
-                    }
-                };
+            let folder = root.join(locale.tag());
+            if !folder.is_dir() {
+                continue;
+            }
+            for path in markdown_files(&folder)? {
+                let text = std::fs::read_to_string(&path).map_err(|source| ContentError::Read {
+                    path: path.display().to_string(),
+                    source,
+                })?;
                 let page = render_markdown(&text).ok_or_else(|| ContentError::NoTitle {
                     path: path.display().to_string(),
                 })?;
-                pages.insert((locale, name.to_owned()), page);
+                let name = path
+                    .strip_prefix(&folder)
+                    .unwrap_or(&path)
+                    .with_extension("")
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                pages.insert((locale, name), page);
             }
         }
-        for name in PAGE_NAMES {
-            if !pages.contains_key(&(Locale::En, name.to_owned())) {
-                return Err(ContentError::MissingEnglish { name: name.to_owned() });
+        for name in required_pages() {
+            if !pages.contains_key(&(Locale::En, name.clone())) {
+                return Err(ContentError::MissingEnglish { name });
             }
         }
         Ok(ContentPages { pages })
+    }
+
+    /// The names of the pages present in `locale` itself (not by fallback).
+    pub fn names_in(&self, locale: Locale) -> Vec<&str> {
+        let mut names: Vec<&str> = self
+            .pages
+            .keys()
+            .filter(|(l, _)| *l == locale)
+            .map(|(_, n)| n.as_str())
+            .collect();
+        names.sort_unstable();
+        names
     }
 
     pub fn get(&self, locale: Locale, name: &str) -> Option<FoundPage<'_>> {
@@ -115,6 +140,33 @@ pub fn render_markdown(text: &str) -> Option<ContentPage> {
         .map(|title| ContentPage { title, html })
 }
 
+/// Every `.md` file below `folder`, in a stable order.
+fn markdown_files(folder: &Path) -> Result<Vec<std::path::PathBuf>, ContentError> {
+    let mut files = Vec::new();
+    let mut pending = vec![folder.to_owned()];
+    while let Some(current) = pending.pop() {
+        let entries = std::fs::read_dir(&current).map_err(|source| ContentError::Read {
+            path: current.display().to_string(),
+            source,
+        })?;
+        for entry in entries {
+            let path = entry
+                .map_err(|source| ContentError::Read {
+                    path: current.display().to_string(),
+                    source,
+                })?
+                .path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "md") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,9 +191,9 @@ mod tests {
     fn the_shipped_english_pages_load() {
         let pages =
             ContentPages::load(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../content"))).expect("content loads");
-        for name in PAGE_NAMES {
-            let found = pages.get(Locale::Pl, name).expect("english fallback");
-            assert!(found.is_fallback);
+        for name in required_pages() {
+            let found = pages.get(Locale::Pl, &name).expect("english fallback");
+            assert!(found.is_fallback || pages.names_in(Locale::Pl).contains(&name.as_str()));
         }
     }
 }

@@ -13,6 +13,8 @@ use std::sync::{Arc, RwLock};
 pub struct Directory {
     services: Vec<ServiceDetail>,
     by_slug: HashMap<String, usize>,
+    by_situation: HashMap<Situation, Vec<usize>>,
+    by_need: HashMap<Need, Vec<usize>>,
 }
 
 /// How a list of services is narrowed and ordered.
@@ -31,7 +33,39 @@ impl Directory {
             .enumerate()
             .map(|(index, s)| (s.summary.slug.clone(), index))
             .collect();
-        Directory { services, by_slug }
+        let mut by_situation: HashMap<Situation, Vec<usize>> = HashMap::new();
+        let mut by_need: HashMap<Need, Vec<usize>> = HashMap::new();
+        for (index, service) in services.iter().enumerate() {
+            for situation in &service.summary.situations {
+                by_situation.entry(*situation).or_default().push(index);
+            }
+            for need in &service.summary.needs {
+                by_need.entry(*need).or_default().push(index);
+            }
+        }
+        Directory {
+            services,
+            by_slug,
+            by_situation,
+            by_need,
+        }
+    }
+
+    /// Positions of the services tagged with `situation`, for ranking without a full scan.
+    pub fn indexes_with_situation(&self, situation: Situation) -> &[usize] {
+        self.by_situation.get(&situation).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn indexes_with_need(&self, need: Need) -> &[usize] {
+        self.by_need.get(&need).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn summary_at(&self, index: usize) -> Option<&ServiceSummary> {
+        self.services.get(index).map(|s| &s.summary)
+    }
+
+    pub fn details(&self) -> &[ServiceDetail] {
+        &self.services
     }
 
     pub fn len(&self) -> usize {

@@ -12,10 +12,12 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}")]
     Read { path: PathBuf, source: std::io::Error },
-    #[error("{path}: not a directory file ({source})")]
-    Parse { path: PathBuf, source: serde_json::Error },
+    /// Not a source: serde's message (line, column, field) is the useful part and belongs in
+    /// the one line a person reads.
+    #[error("{path}: not a directory file: {cause}")]
+    Parse { path: PathBuf, cause: serde_json::Error },
     #[error("{path}: service {record}: field `{field}`: {problem}")]
     Invalid {
         path: PathBuf,
@@ -114,6 +116,17 @@ struct RawService {
     accepts_online_contact: bool,
     #[serde(default)]
     locations: Vec<RawLocation>,
+    /// The listing's name, description and eligibility in other languages, by locale tag.
+    #[serde(default)]
+    translations: std::collections::BTreeMap<String, RawTranslation>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTranslation {
+    name: Option<String>,
+    description: Option<String>,
+    eligibility_description: Option<String>,
 }
 
 pub struct NewOrganization {
@@ -172,6 +185,7 @@ pub struct NewService {
     pub maximum_age: Option<i64>,
     pub accepts_online_contact: bool,
     pub locations: Vec<NewLocation>,
+    pub translations: Vec<(crate::i18n::Locale, crate::directory::ServiceText)>,
 }
 
 /// Validates one record, naming the first field that is wrong.
@@ -371,7 +385,25 @@ fn validate(path: &Path, index: usize, raw: RawService) -> Result<NewService, Im
     {
         return Err(checker.fail("maximum_age", "is below minimum_age"));
     }
+    let translations = raw
+        .translations
+        .into_iter()
+        .map(|(tag, text)| {
+            let locale = crate::i18n::Locale::from_tag(&tag)
+                .filter(|l| *l != crate::i18n::Locale::En && l.tag() == tag)
+                .ok_or_else(|| checker.fail("translations", format!("`{tag}` is not one of the portal's other languages (ar, bn, es, fr, it, pl, pt, ro, so, tr, ur, zh-Hans)")))?;
+            Ok((
+                locale,
+                crate::directory::ServiceText {
+                    name: checker.optional_text("translations.name", text.name)?,
+                    description: checker.optional_text("translations.description", text.description)?,
+                    eligibility: checker.optional_text("translations.eligibility_description", text.eligibility_description)?,
+                },
+            ))
+        })
+        .collect::<Result<Vec<_>, ImportError>>()?;
     Ok(NewService {
+        translations,
         slug,
         name: checker.text("name", raw.name)?,
         organization,
@@ -399,9 +431,9 @@ fn validate(path: &Path, index: usize, raw: RawService) -> Result<NewService, Im
 
 /// Parses one directory file.
 pub fn parse_file(path: &Path, text: &str) -> Result<Vec<NewService>, ImportError> {
-    let file: DirectoryFile = serde_json::from_str(text).map_err(|source| ImportError::Parse {
+    let file: DirectoryFile = serde_json::from_str(text).map_err(|cause| ImportError::Parse {
         path: path.to_owned(),
-        source,
+        cause,
     })?;
     file.services
         .into_iter()

@@ -2,7 +2,8 @@
 
 use super::content::ContentPages;
 use super::db::Pool;
-use super::directory::SharedDirectory;
+use super::directory::{Directory, SharedDirectory};
+use super::triage::TriageEngine;
 use leptos::config::LeptosOptions;
 use std::sync::Arc;
 
@@ -10,16 +11,22 @@ use std::sync::Arc;
 pub struct AppState {
     pub pool: Pool,
     pub directory: SharedDirectory,
+    pub triage: Arc<TriageEngine>,
     pub content: Arc<ContentPages>,
     pub leptos_options: LeptosOptions,
 }
 
 impl AppState {
-    /// Reloads the in-memory directory from the database after any change to listings.
-    pub async fn reload_directory(&self) -> Result<usize, sqlx::Error> {
+    /// Reloads the in-memory directory and the listings index from the database after any
+    /// change to listings.
+    pub async fn reload_directory(&self) -> anyhow::Result<usize> {
         let services = super::db::directory::load_active_services(&self.pool).await?;
         let count = services.len();
-        self.directory.replace(super::directory::Directory::new(services));
+        let directory = Directory::new(services);
+        let triage = Arc::clone(&self.triage);
+        let directory =
+            tokio::task::spawn_blocking(move || triage.reindex(directory.details()).map(|()| directory)).await??;
+        self.directory.replace(directory);
         Ok(count)
     }
 }

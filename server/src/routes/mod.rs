@@ -1,10 +1,13 @@
 //! Plain HTTP routes that are not pages.
 
+mod api;
 mod health;
+
+pub use api::parse_request;
 
 use app::ssr::state::AppState;
 use axum::Router;
 
 pub fn router() -> Router<AppState> {
-    Router::new().merge(health::router())
+    Router::new().merge(health::router()).merge(api::router())
 }

@@ -10,7 +10,7 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub state: AppState,
     /// Holds the database folder until the test ends.
-    _data_dir: TempDir,
+    pub data_dir: std::sync::Arc<TempDir>,
 }
 
 pub fn workspace_path(relative: &str) -> PathBuf {
@@ -20,10 +20,14 @@ pub fn workspace_path(relative: &str) -> PathBuf {
 /// Starts the portal on a free port with a fresh SQLite database seeded with the
 /// demonstration directory.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_in(std::sync::Arc::new(tempfile::tempdir().expect("temporary data folder"))).await
+}
+
+/// Starts the portal on a free port over an existing data folder (a restart).
+pub async fn spawn_app_in(data_dir: std::sync::Arc<TempDir>) -> TestApp {
     if std::env::var_os("TEST_LOG").is_some() {
         server::telemetry::init("debug");
     }
-    let data_dir = tempfile::tempdir().expect("temporary data folder");
     let config = Config {
         addr: "127.0.0.1:0".parse().expect("address"),
         data_dir: data_dir.path().to_owned(),
@@ -44,7 +48,7 @@ pub async fn spawn_app() -> TestApp {
         address,
         client,
         state,
-        _data_dir: data_dir,
+        data_dir,
     }
 }
 

@@ -5,4 +5,5 @@ mod helpers;
 mod import;
 mod pages;
 mod privacy;
+mod triage;
 mod validation;

@@ -2,11 +2,21 @@ use crate::helpers::{spawn_app, texts, title_of};
 use app::domain::taxonomy::{Need, Situation};
 
 #[tokio::test]
-async fn root_sends_people_to_their_language() {
+async fn root_offers_every_language_and_leads_with_the_browsers_own() {
     let app = spawn_app().await;
-    let response = app.get("/").await;
-    assert_eq!(response.status(), 303);
-    assert_eq!(response.headers()["location"], "/en/");
+    let response = app
+        .client
+        .get(format!("{}/", app.address))
+        .header("accept-language", "de-DE, en-GB;q=0.8")
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["vary"], "accept-language");
+    let html = response.text().await.expect("body");
+    assert_eq!(texts(&html, ".chooser .button"), vec!["Continue in English".to_owned()]);
+    let published = app::i18n::Locale::PUBLISHED.len();
+    assert_eq!(texts(&html, ".chooser a[hreflang]").len(), published);
 }
 
 #[tokio::test]
@@ -165,7 +175,7 @@ async fn health_check_answers() {
 }
 
 #[tokio::test]
-async fn a_description_leads_to_matching_services() {
+async fn a_description_leads_to_what_it_is_and_the_services_for_it() {
     let app = spawn_app().await;
     let response = app
         .post_form(
@@ -178,6 +188,10 @@ async fn a_description_leads_to_matching_services() {
         .await;
     assert_eq!(response.status(), 200);
     let html = response.text().await.expect("body");
+    assert_eq!(
+        texts(&html, ".finding__title").first().map(String::as_str),
+        Some("Stalking")
+    );
     let names = texts(&html, ".service-card__name");
     assert!(!names.is_empty(), "some services are suggested");
     let directory = app.state.directory.snapshot();
@@ -190,7 +204,10 @@ async fn a_description_leads_to_matching_services() {
         "{} is not a stalking service",
         names[0]
     );
-    assert!(texts(&html, ".service-card__reason")[0].contains("stalking"));
+    assert!(
+        !texts(&html, ".service-card__reason")[0].is_empty(),
+        "every suggestion says why"
+    );
 }
 
 #[tokio::test]
@@ -199,4 +216,57 @@ async fn opening_the_results_address_directly_leads_back_to_the_form() {
     let response = app.get("/en/help").await;
     assert_eq!(response.status(), 303);
     assert_eq!(response.headers()["location"], "/en/");
+}
+
+#[tokio::test]
+async fn every_page_answers_in_every_language_with_its_direction() {
+    let app = spawn_app().await;
+    let service = app
+        .state
+        .directory
+        .snapshot()
+        .services()
+        .next()
+        .map(|s| s.summary.slug.clone())
+        .expect("a service");
+    for locale in app::i18n::Locale::ALL {
+        let tag = locale.tag();
+        for path in [
+            format!("/{tag}/"),
+            format!("/{tag}/situations/domestic-abuse"),
+            format!("/{tag}/needs/legal-help"),
+            format!("/{tag}/services/{service}"),
+            format!("/{tag}/safety"),
+            format!("/{tag}/privacy"),
+            format!("/{tag}/accessibility"),
+            format!("/{tag}/rights"),
+            format!("/{tag}/rights/victims-code"),
+        ] {
+            let (status, html) = app.get_text(&path).await;
+            assert_eq!(status, 200, "{path}");
+            let opening = format!(r#"<html lang="{tag}" dir="{}">"#, locale.direction().as_str());
+            assert!(html.contains(&opening), "{path} does not open with {opening}");
+            assert!(
+                !html.contains(">situation-") && !html.contains(">need-") && !html.contains(">error-"),
+                "{path} shows a message id"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_language_switcher_keeps_the_reader_on_the_same_page() {
+    let app = spawn_app().await;
+    let (_, html) = app.get_text("/pl/situations/stalking").await;
+    let links: Vec<String> = {
+        let document = scraper::Html::parse_document(&html);
+        let selector = scraper::Selector::parse(".languages a").expect("selector");
+        document
+            .select(&selector)
+            .filter_map(|a| a.value().attr("href").map(str::to_owned))
+            .collect()
+    };
+    assert_eq!(links.len(), 12);
+    assert!(links.contains(&"/ar/situations/stalking".to_owned()));
+    assert!(links.contains(&"/zh-Hans/situations/stalking".to_owned()));
 }

@@ -2,7 +2,7 @@
 //! in-memory directory that pages are served from.
 
 use super::Pool;
-use crate::directory::{Address, Phone, PhoneKind, Place, ServiceDetail, ServiceSummary};
+use crate::directory::{Address, Phone, PhoneKind, Place, ServiceDetail, ServiceSummary, ServiceText};
 use crate::domain::area::Area;
 use crate::domain::hours::OpeningPeriod;
 use crate::domain::taxonomy::{Group, Need, Situation, Vocabulary};
@@ -122,6 +122,20 @@ pub async fn upsert_service(
 
     delete_children(tx, &id).await?;
 
+    for (locale, text) in &service.translations {
+        let tag = locale.tag();
+        sqlx::query!(
+            "INSERT INTO service_translation (service_id, locale, name, description, eligibility_description)
+             VALUES ($1, $2, $3, $4, $5)",
+            id,
+            tag,
+            text.name,
+            text.description,
+            text.eligibility,
+        )
+        .execute(&mut **tx)
+        .await?;
+    }
     for (position, offer) in (0_i64..).zip(&service.offers) {
         sqlx::query!(
             "INSERT INTO service_offer (service_id, position, offer) VALUES ($1, $2, $3)",
@@ -214,6 +228,9 @@ pub async fn upsert_service(
 }
 
 async fn delete_children(tx: &mut Transaction<'_, Sqlite>, id: &str) -> Result<(), sqlx::Error> {
+    sqlx::query!("DELETE FROM service_translation WHERE service_id = $1", id)
+        .execute(&mut **tx)
+        .await?;
     sqlx::query!("DELETE FROM service_offer WHERE service_id = $1", id)
         .execute(&mut **tx)
         .await?;
@@ -416,6 +433,17 @@ pub async fn load_active_services(pool: &Pool) -> Result<Vec<ServiceDetail>, sql
         }
     }
 
+    let mut translations: HashMap<String, Vec<(String, ServiceText)>> = HashMap::new();
+    for row in sqlx::query!(
+        "SELECT service_id, locale, name, description, eligibility_description FROM service_translation ORDER BY service_id, locale"
+    )
+    .fetch_all(pool)
+    .await?
+    {
+        let text = ServiceText { name: row.name, description: row.description, eligibility: row.eligibility_description };
+        translations.entry(row.service_id).or_default().push((row.locale, text));
+    }
+
     let rows = sqlx::query!(
         r#"SELECT s.id, s.slug, s.name, o.name AS organization, o.website AS organization_website, s.description,
                   s.eligibility_description, s.url, s.email, s.chat_url, s.fees, s.interpretation_services,
@@ -444,6 +472,7 @@ pub async fn load_active_services(pool: &Pool) -> Result<Vec<ServiceDetail>, sql
                     hours: hours.remove(&id).unwrap_or_default(),
                     url: row.url,
                     verified: row.verified_at.is_some(),
+                    translations: translations.remove(&id).unwrap_or_default(),
                 },
                 offers: offers.remove(&id).unwrap_or_default(),
                 eligibility: row.eligibility_description,
