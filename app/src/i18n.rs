@@ -19,6 +19,9 @@ pub enum Locale {
     Tr,
     Ur,
     ZhHans,
+    /// A pseudo-locale for finding text that escaped translation: every message shows as
+    /// `⟦English⟧`. Served at `/en-XA/` in development builds only; never listed or published.
+    Pseudo,
 }
 
 /// Text direction of a script.
@@ -73,6 +76,7 @@ impl Locale {
             Locale::Tr => "tr",
             Locale::Ur => "ur",
             Locale::ZhHans => "zh-Hans",
+            Locale::Pseudo => "en-XA",
         }
     }
 
@@ -92,6 +96,7 @@ impl Locale {
             Locale::Tr => "Türkçe",
             Locale::Ur => "اردو",
             Locale::ZhHans => "简体中文",
+            Locale::Pseudo => "⟦Pseudo⟧",
         }
     }
 
@@ -117,6 +122,9 @@ impl Locale {
 
     /// A locale from the first path segment: only published locales, spelled as published.
     pub fn from_path_segment(segment: &str) -> Option<Locale> {
+        if segment == Locale::Pseudo.tag() && cfg!(debug_assertions) {
+            return Some(Locale::Pseudo);
+        }
         Locale::PUBLISHED
             .into_iter()
             .find(|locale| locale.tag() == segment || (segment == "zh" && *locale == Locale::ZhHans))
@@ -183,6 +191,9 @@ mod server {
     /// A message in `locale`, falling back to English, and to the message id itself (which a
     /// test forbids from ever reaching a page) rather than panicking.
     pub fn t_in(locale: Locale, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        if locale == Locale::Pseudo {
+            return format!("⟦{}⟧", t_in(Locale::En, id, args));
+        }
         let lang = language_identifier(locale);
         let text = if args.is_empty() {
             LOCALES.try_lookup(&lang, id)

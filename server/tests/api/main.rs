@@ -2,6 +2,7 @@
 //! test, spoken to over HTTP.
 
 mod helpers;
+mod i18n;
 mod import;
 mod pages;
 mod privacy;

@@ -270,3 +270,31 @@ async fn the_language_switcher_keeps_the_reader_on_the_same_page() {
     assert!(links.contains(&"/ar/situations/stalking".to_owned()));
     assert!(links.contains(&"/zh-Hans/situations/stalking".to_owned()));
 }
+
+#[tokio::test]
+async fn listings_show_the_readers_language_where_it_exists_and_mark_the_original_elsewhere() {
+    let app = spawn_app().await;
+    let folder = tempfile::tempdir().expect("folder");
+    let record = r#"{"services": [{
+        "id": "zz-translated-helpline", "name": "Example Helpline",
+        "organization": {"id": "zz-example", "name": "Example"},
+        "description": "Listens and helps.", "offers": ["A helpline"],
+        "areas": ["london"], "situations": ["stalking"],
+        "translations": {"pl": {"name": "Przykładowa linia pomocy", "description": "Słucha i pomaga."}}
+    }]}"#;
+    std::fs::write(folder.path().join("extra.json"), record).expect("write");
+    app::ssr::import::import(&app.state.pool, folder.path(), &crate::helpers::workspace_path("content/taxonomy.toml"))
+        .await
+        .expect("import");
+    app.state.reload_directory().await.expect("reload");
+    let (status, polish) = app.get_text("/pl/services/zz-translated-helpline").await;
+    assert_eq!(status, 200);
+    assert_eq!(texts(&polish, "h1"), vec!["Przykładowa linia pomocy".to_owned()]);
+    assert!(polish.contains("Słucha i pomaga."));
+    let (_, arabic) = app.get_text("/ar/services/zz-translated-helpline").await;
+    let document = scraper::Html::parse_document(&arabic);
+    let heading = document.select(&scraper::Selector::parse("h1").expect("selector")).next().expect("h1");
+    assert_eq!(heading.value().attr("lang"), Some("en"), "the English original is marked as English");
+    let (_, english) = app.get_text("/en/services/zz-translated-helpline").await;
+    assert!(!english.contains(r#"<h1 lang="en">"#), "English needs no mark on an English page");
+}

@@ -16,7 +16,7 @@ pub fn analyzer_name(locale: Locale) -> String {
 
 fn stemmer_language(locale: Locale) -> Option<Language> {
     match locale {
-        Locale::En => Some(Language::English),
+        Locale::En | Locale::Pseudo => Some(Language::English),
         Locale::Ar => Some(Language::Arabic),
         Locale::Es => Some(Language::Spanish),
         Locale::Fr => Some(Language::French),
