@@ -13,6 +13,8 @@ pub fn Shell(
     title: String,
     path: String,
     options: Option<LeptosOptions>,
+    /// Danger now: the emergency panel grows, takes the alert role and says more.
+    urgent: bool,
     children: Children,
 ) -> impl IntoView {
     view! {
@@ -33,7 +35,7 @@ pub fn Shell(
             <body>
                 <a class="skip-link" href="#main">{t("skip-to-content")}</a>
                 <SiteHeader locale path />
-                <EmergencyBanner locale />
+                <EmergencyBanner locale urgent />
                 <main id="main" tabindex="-1">{children()}</main>
                 <SiteFooter locale />
             </body>
@@ -77,7 +79,7 @@ pub fn QuickExit() -> impl IntoView {
 }
 
 #[component]
-pub fn EmergencyBanner(locale: Locale, #[prop(optional)] urgent: bool) -> impl IntoView {
+pub fn EmergencyBanner(locale: Locale, urgent: bool) -> impl IntoView {
     let class = if urgent {
         "emergency emergency--urgent"
     } else {

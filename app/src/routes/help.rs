@@ -3,7 +3,6 @@
 //! the words show danger now, the emergency panel comes before anything else.
 
 use super::home::{DescribeForm, TopicTiles};
-use crate::components::layout::EmergencyBanner;
 use crate::components::service_card::ServiceCard;
 use crate::directory::ServiceSummary;
 use crate::domain::area::Borough;
@@ -57,7 +56,6 @@ pub fn ResultsPage(
     locale: Locale,
     description: String,
     borough: Option<Borough>,
-    danger: bool,
     situations: Vec<Finding>,
     needs: Vec<Finding>,
     suggestions: Vec<Suggestion>,
@@ -65,7 +63,6 @@ pub fn ResultsPage(
     let found_any = !suggestions.is_empty();
     view! {
         <div class="results">
-            {danger.then(|| view! { <EmergencyBanner locale urgent=true /> })}
             <h1>{t("results-title")}</h1>
             <p class="lead">{if found_any { t("results-lead") } else { t("results-none") }}</p>
             <p class="reassure">{t("topic-not-your-fault")}</p>
@@ -217,9 +214,11 @@ mod server {
             .collect();
         let danger = analysis.danger;
         let text = description.as_str().to_owned();
-        let page = Page::new(locale, t_in(locale, "results-page-title", &[]), "/").caching(Caching::NoStore);
+        let page = Page::new(locale, t_in(locale, "results-page-title", &[]), "/")
+            .caching(Caching::NoStore)
+            .urgent(danger);
         Ok(respond(&state, page, move || {
-            view! { <ResultsPage locale description=text borough danger situations needs suggestions /> }
+            view! { <ResultsPage locale description=text borough situations needs suggestions /> }
         }))
     }
 

@@ -42,6 +42,8 @@ pub struct Page {
     pub status: StatusCode,
     /// The path of this page without its locale prefix, for the language switcher.
     pub path: String,
+    /// The text showed danger now: the emergency panel leads the page.
+    pub urgent: bool,
 }
 
 impl Page {
@@ -52,12 +54,19 @@ impl Page {
             caching: Caching::Revalidate,
             status: StatusCode::OK,
             path: path.into(),
+            urgent: false,
         }
     }
 
     #[must_use]
     pub fn caching(mut self, caching: Caching) -> Self {
         self.caching = caching;
+        self
+    }
+
+    #[must_use]
+    pub fn urgent(mut self, urgent: bool) -> Self {
+        self.urgent = urgent;
         self
     }
 
@@ -78,7 +87,7 @@ where
         provide_context(I18n { locale: page.locale });
         let body = body();
         let shell = view! {
-            <Shell locale=page.locale title=page.title.clone() path=page.path.clone() options=options.cloned()>
+            <Shell locale=page.locale title=page.title.clone() path=page.path.clone() options=options.cloned() urgent=page.urgent>
                 {body}
             </Shell>
         };

@@ -283,9 +283,13 @@ async fn listings_show_the_readers_language_where_it_exists_and_mark_the_origina
         "translations": {"pl": {"name": "Przykładowa linia pomocy", "description": "Słucha i pomaga."}}
     }]}"#;
     std::fs::write(folder.path().join("extra.json"), record).expect("write");
-    app::ssr::import::import(&app.state.pool, folder.path(), &crate::helpers::workspace_path("content/taxonomy.toml"))
-        .await
-        .expect("import");
+    app::ssr::import::import(
+        &app.state.pool,
+        folder.path(),
+        &crate::helpers::workspace_path("content/taxonomy.toml"),
+    )
+    .await
+    .expect("import");
     app.state.reload_directory().await.expect("reload");
     let (status, polish) = app.get_text("/pl/services/zz-translated-helpline").await;
     assert_eq!(status, 200);
@@ -293,8 +297,18 @@ async fn listings_show_the_readers_language_where_it_exists_and_mark_the_origina
     assert!(polish.contains("Słucha i pomaga."));
     let (_, arabic) = app.get_text("/ar/services/zz-translated-helpline").await;
     let document = scraper::Html::parse_document(&arabic);
-    let heading = document.select(&scraper::Selector::parse("h1").expect("selector")).next().expect("h1");
-    assert_eq!(heading.value().attr("lang"), Some("en"), "the English original is marked as English");
+    let heading = document
+        .select(&scraper::Selector::parse("h1").expect("selector"))
+        .next()
+        .expect("h1");
+    assert_eq!(
+        heading.value().attr("lang"),
+        Some("en"),
+        "the English original is marked as English"
+    );
     let (_, english) = app.get_text("/en/services/zz-translated-helpline").await;
-    assert!(!english.contains(r#"<h1 lang="en">"#), "English needs no mark on an English page");
+    assert!(
+        !english.contains(r#"<h1 lang="en">"#),
+        "English needs no mark on an English page"
+    );
 }

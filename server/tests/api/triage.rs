@@ -80,12 +80,16 @@ async fn danger_now_is_flagged_and_leads_the_results_page() {
         .post_form("/en/help", &[("description", text), ("borough", "")])
         .await;
     let html = response.text().await.expect("body");
-    let main_start = html.find("<main").expect("main");
-    let urgent = html[main_start..]
-        .find("emergency--urgent")
-        .expect("the emergency panel is on the page");
-    let heading = html[main_start..].find("<h1").expect("heading");
-    assert!(urgent < heading, "the emergency panel comes before anything else");
+    let urgent = html
+        .find("emergency emergency--urgent")
+        .expect("the emergency panel is urgent");
+    let main = html.find("<main").expect("main");
+    assert!(urgent < main, "the emergency panel comes before the page's content");
+    assert_eq!(
+        html.matches("class=\"emergency").count(),
+        1,
+        "one emergency panel, not two"
+    );
 }
 
 #[tokio::test]
