@@ -183,6 +183,46 @@ mod tests {
     }
 
     #[test]
+    fn a_page_missing_in_a_locale_falls_back_to_english_and_says_so() {
+        let root = tempfile::tempdir().expect("folder");
+        for name in required_pages() {
+            let path = root.path().join("en").join(format!("{name}.md"));
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
+            std::fs::write(&path, format!("# {name}\n\nText.")).expect("write");
+        }
+        std::fs::create_dir_all(root.path().join("pl")).expect("folder");
+        std::fs::write(root.path().join("pl").join("safety.md"), "# Bezpieczeństwo\n\nTekst.").expect("write");
+        let pages = ContentPages::load(root.path()).expect("loads");
+        let own = pages.get(Locale::Pl, "safety").expect("page");
+        assert!(!own.is_fallback);
+        assert_eq!(own.page.title, "Bezpieczeństwo");
+        let fallback = pages.get(Locale::Pl, "privacy").expect("page");
+        assert!(fallback.is_fallback);
+        assert_eq!(fallback.page.title, "privacy");
+    }
+
+    #[test]
+    fn every_locale_has_every_english_page() {
+        let pages =
+            ContentPages::load(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../content"))).expect("content loads");
+        let english = pages.names_in(Locale::En);
+        let mut missing = Vec::new();
+        for locale in Locale::ALL {
+            let present = pages.names_in(locale);
+            missing.extend(
+                english
+                    .iter()
+                    .filter(|name| !present.contains(name))
+                    .map(|name| format!("{locale}/{name}")),
+            );
+        }
+        assert!(
+            missing.is_empty(),
+            "pages shown in English for want of a translation: {missing:?}"
+        );
+    }
+
+    #[test]
     fn a_page_without_a_title_is_refused() {
         assert!(render_markdown("no heading").is_none());
     }
