@@ -161,7 +161,7 @@ impl std::fmt::Display for Locale {
 }
 
 #[cfg(feature = "ssr")]
-pub use server::{I18n, t, t_args, t_in};
+pub use server::{I18n, format_number, number_style, t, t_args, t_in};
 
 #[cfg(feature = "ssr")]
 mod server {
@@ -175,7 +175,89 @@ mod server {
         static LOCALES = {
             locales: "../locales",
             fallback_language: "en",
+            // Numbers in messages ("{ $count } services") in each language's own digits and
+            // grouping, by CLDR, rather than Fluent's plain ASCII.
+            customise: |bundle| bundle.set_formatter(Some(cldr_number)),
         };
+    }
+
+    /// A CLDR number formatter for one language, built once per language by Fluent's memoizer.
+    struct CldrNumbers(icu_decimal::DecimalFormatter);
+
+    impl intl_memoizer::Memoizable for CldrNumbers {
+        type Args = ();
+        type Error = ();
+
+        fn construct(lang: LanguageIdentifier, (): ()) -> Result<Self, ()> {
+            let locale = icu_locale_core::Locale::try_from_str(&lang.to_string()).map_err(|_| ())?;
+            icu_decimal::DecimalFormatter::try_new(
+                locale.into(),
+                icu_decimal::options::DecimalFormatterOptions::default(),
+            )
+            .map(CldrNumbers)
+            .map_err(|_| ())
+        }
+    }
+
+    fn cldr_number(value: &FluentValue<'_>, memoizer: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+        let FluentValue::Number(number) = value else {
+            return None;
+        };
+        if !number.value.is_finite() || number.value.fract() != 0.0 || number.value.abs() > 1e15 {
+            return None;
+        }
+        #[allow(clippy::cast_possible_truncation)]
+        let integer = number.value as i64;
+        memoizer
+            .with_try_get::<CldrNumbers, _, _>((), |numbers| {
+                numbers.0.format_to_string(&icu_decimal::input::Decimal::from(integer))
+            })
+            .ok()
+    }
+
+    /// How `locale` writes the description counter's numbers, for the island to use in the
+    /// browser without any locale data of its own.
+    pub fn number_style(locale: Locale) -> crate::components::description_field::NumberStyle {
+        let digits = (0..10)
+            .filter_map(|d| format_number(locale, d).chars().next())
+            .collect();
+        let separator_in = |n: i64| {
+            format_number(locale, n)
+                .chars()
+                .filter(|c| !c.is_numeric())
+                .collect::<String>()
+        };
+        let (separator, group_from) = match separator_in(1000) {
+            s if !s.is_empty() => (s, 1000),
+            _ => (separator_in(10_000), 10_000),
+        };
+        crate::components::description_field::NumberStyle {
+            digits,
+            separator,
+            group_from,
+        }
+    }
+
+    /// `n` written as `locale` writes numbers (digits and grouping), for text built in code.
+    pub fn format_number(locale: Locale, n: i64) -> String {
+        let tag = if locale == Locale::Pseudo {
+            Locale::En.tag()
+        } else {
+            locale.tag()
+        };
+        icu_locale_core::Locale::try_from_str(tag)
+            .ok()
+            .and_then(|l| {
+                icu_decimal::DecimalFormatter::try_new(
+                    l.into(),
+                    icu_decimal::options::DecimalFormatterOptions::default(),
+                )
+                .ok()
+            })
+            .map_or_else(
+                || n.to_string(),
+                |f| f.format_to_string(&icu_decimal::input::Decimal::from(n)),
+            )
     }
 
     /// The request's locale, provided as context while a page renders.
@@ -228,6 +310,23 @@ mod server {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn numbers_follow_each_languages_cldr_rules() {
+        assert_eq!(format_number(Locale::En, 5000), "5,000");
+        assert_eq!(format_number(Locale::Bn, 5000), "৫,০০০");
+        // CLDR's default for Arabic (`ar`) is Western digits; Bengali keeps its own.
+        assert_eq!(format_number(Locale::Ar, 12), "12");
+        assert_eq!(format_number(Locale::Fr, 5000), "5\u{202f}000");
+        let count = t_args_in(Locale::Bn, 12);
+        assert!(count.contains("১২"), "{count}");
+    }
+
+    #[cfg(feature = "ssr")]
+    fn t_args_in(locale: Locale, count: i64) -> String {
+        t_in(locale, "topic-service-count", &[("count", count.into())])
+    }
 
     #[test]
     fn tags_parse_loosely() {

@@ -49,13 +49,13 @@ test.describe("with JavaScript", () => {
   test("the description box counts the characters left once the island wakes", async ({ page }) => {
     await page.goto("/en/");
     const counter = page.locator("#description-count");
-    await expect(counter).toHaveText(/You can write\W*5000\W*more characters\./);
+    await expect(counter).toHaveText(/You can write\W*5,000\W*more characters\./);
     const box = page.getByLabel("What happened? You can write in your own words");
     // Typing before hydration finishes is not counted; wait until the island answers.
     await expect(async () => {
       await box.fill("");
       await box.pressSequentially("hello");
-      await expect(counter).toHaveText(/You can write\W*4995\W*more characters\./, { timeout: 500 });
+      await expect(counter).toHaveText(/You can write\W*4,995\W*more characters\./, { timeout: 500 });
     }).toPass({ timeout: 15_000 });
   });
 

@@ -29,6 +29,7 @@ pub fn DescribeForm(
                 hint=t("describe-hint")
                 counter=t_args("describe-counter", &[("remaining", "{remaining}".into())])
                 max_chars=Description::MAX_CHARS
+                numbers=crate::i18n::number_style(locale)
                 value
             />
             <BoroughSelect selected=borough />
