@@ -161,7 +161,7 @@ impl std::fmt::Display for Locale {
 }
 
 #[cfg(feature = "ssr")]
-pub use server::{I18n, format_number, number_style, t, t_args, t_in};
+pub use server::{I18n, format_date, format_number, format_time, number_style, t, t_args, t_in};
 
 #[cfg(feature = "ssr")]
 mod server {
@@ -236,6 +236,42 @@ mod server {
             separator,
             group_from,
         }
+    }
+
+    /// The CLDR locale a portal locale formats with: English is written as in the UK.
+    fn cldr_locale(locale: Locale) -> Option<icu_locale_core::Locale> {
+        let tag = match locale {
+            Locale::En | Locale::Pseudo => "en-GB",
+            other => other.tag(),
+        };
+        icu_locale_core::Locale::try_from_str(tag).ok()
+    }
+
+    /// A time of day (London time) as `locale` writes times, by CLDR ("09:00", "9:00 AM").
+    pub fn format_time(locale: Locale, time: crate::domain::hours::TimeOfDay) -> String {
+        let minutes = time.minutes() % (24 * 60);
+        let (hour, minute) = (
+            u8::try_from(minutes / 60).unwrap_or(0),
+            u8::try_from(minutes % 60).unwrap_or(0),
+        );
+        let formatted = cldr_locale(locale).and_then(|l| {
+            let formatter =
+                icu_datetime::NoCalendarFormatter::try_new(l.into(), icu_datetime::fieldsets::T::hm()).ok()?;
+            let time = icu_datetime::input::Time::try_new(hour, minute, 0, 0).ok()?;
+            Some(formatter.format(&time).to_string())
+        });
+        formatted.unwrap_or_else(|| time.to_hhmm())
+    }
+
+    /// A calendar date as `locale` writes dates, by CLDR ("29 November 2026").
+    pub fn format_date(locale: Locale, year: i32, month: u8, day: u8) -> Option<String> {
+        let formatter = icu_datetime::FixedCalendarDateTimeFormatter::<icu_calendar::Gregorian, _>::try_new(
+            cldr_locale(locale)?.into(),
+            icu_datetime::fieldsets::YMD::long(),
+        )
+        .ok()?;
+        let date = icu_calendar::Date::try_new_gregorian(year, month, day).ok()?;
+        Some(formatter.format(&date).to_string())
     }
 
     /// `n` written as `locale` writes numbers (digits and grouping), for text built in code.
@@ -321,6 +357,23 @@ mod tests {
         assert_eq!(format_number(Locale::Fr, 5000), "5\u{202f}000");
         let count = t_args_in(Locale::Bn, 12);
         assert!(count.contains("১২"), "{count}");
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn times_and_dates_follow_each_languages_cldr_rules() {
+        let nine = crate::domain::hours::TimeOfDay::from_hm(9, 0).expect("time");
+        assert_eq!(format_time(Locale::En, nine), "09:00");
+        assert!(
+            format_time(Locale::Bn, nine).contains('৯'),
+            "{}",
+            format_time(Locale::Bn, nine)
+        );
+        assert_eq!(
+            format_date(Locale::En, 2026, 11, 29).as_deref(),
+            Some("29 November 2026")
+        );
+        assert!(format_date(Locale::Pl, 2026, 11, 29).is_some_and(|d| d.contains("listopada")));
     }
 
     #[cfg(feature = "ssr")]

@@ -4,7 +4,7 @@ use crate::components::service_card::OpenBadge;
 use crate::directory::{Place, ServiceDetail};
 use crate::domain::area::Area;
 use crate::domain::hours::{OpeningPeriod, Weekday, is_always_open};
-use crate::i18n::{Locale, t, t_args};
+use crate::i18n::{Locale, format_date, format_time, t, t_args};
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ fn day_name(day: Weekday) -> String {
 }
 
 /// "Monday to Friday, 09:00 to 17:00" in the reader's language.
-fn describe_period(period: OpeningPeriod) -> String {
+fn describe_period(locale: Locale, period: OpeningPeriod) -> String {
     let days = if period.days().is_every_day() {
         t("hours-every-day")
     } else {
@@ -44,8 +44,8 @@ fn describe_period(period: OpeningPeriod) -> String {
             "hours-period",
             &[
                 ("days", FluentValue::from(days)),
-                ("opens", FluentValue::from(period.opens().to_hhmm())),
-                ("closes", FluentValue::from(period.closes().to_hhmm())),
+                ("opens", FluentValue::from(format_time(locale, period.opens()))),
+                ("closes", FluentValue::from(format_time(locale, period.closes()))),
             ],
         )
     }
@@ -79,7 +79,11 @@ pub fn ServicePage(locale: Locale, service: ServiceDetail, open: Option<bool>) -
         .as_deref()
         .map(|original| summary.eligibility_in(locale, original));
     let always_open = is_always_open(&summary.hours);
-    let hours: Vec<String> = summary.hours.iter().copied().map(describe_period).collect();
+    let hours: Vec<String> = summary
+        .hours
+        .iter()
+        .map(|period| describe_period(locale, *period))
+        .collect();
     let areas = summary
         .areas
         .iter()
@@ -172,7 +176,7 @@ pub fn ServicePage(locale: Locale, service: ServiceDetail, open: Option<bool>) -
                     })}
                     <Row label=t("service-verified")>
                         {match service.verified_at {
-                            Some(date) => t_args("verified-on", &[("date", FluentValue::from(date.chars().take(10).collect::<String>()))]),
+                            Some(date) => t_args("verified-on", &[("date", FluentValue::from(verified_date(locale, &date)))]),
                             None => t("not-verified-long"),
                         }}
                     </Row>
@@ -185,6 +189,19 @@ pub fn ServicePage(locale: Locale, service: ServiceDetail, open: Option<bool>) -
             </section>
         </article>
     }
+}
+
+/// The day a provider confirmed its listing, as the reader's language writes dates.
+fn verified_date(locale: Locale, timestamp: &str) -> String {
+    let day: String = timestamp.chars().take(10).collect();
+    let mut parts = day.split('-').map(str::parse::<i32>);
+    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(date))) = (parts.next(), parts.next(), parts.next()) else {
+        return day;
+    };
+    let (Ok(month), Ok(date)) = (u8::try_from(month), u8::try_from(date)) else {
+        return day;
+    };
+    format_date(locale, year, month, date).unwrap_or(day)
 }
 
 /// A language's name from its ISO 639 code, in the reader's language where known.
