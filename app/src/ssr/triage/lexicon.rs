@@ -109,6 +109,40 @@ struct LexiconFile {
     danger: Vec<DangerEntry>,
 }
 
+/// A file that says which language it is for.
+trait LanguageFile: serde::de::DeserializeOwned {
+    fn language(&self) -> &str;
+}
+
+impl LanguageFile for LexiconFile {
+    fn language(&self) -> &str {
+        &self.language
+    }
+}
+
+impl LanguageFile for DangerFile {
+    fn language(&self) -> &str {
+        &self.language
+    }
+}
+
+/// Parses a language's TOML file and checks that it is the file for `locale`.
+fn parse_language_file<F: LanguageFile>(locale: Locale, path: &Path, text: &str) -> Result<F, LexiconError> {
+    let invalid = |message: String| LexiconError::Invalid {
+        path: path.to_owned(),
+        message,
+    };
+    let file: F = toml::from_str(text).map_err(|error| invalid(error.to_string()))?;
+    if file.language() != locale.tag() {
+        return Err(invalid(format!(
+            "says language `{}` but is the file for `{}`",
+            file.language(),
+            locale.tag()
+        )));
+    }
+    Ok(file)
+}
+
 impl Lexicon {
     /// Loads every language's file from `folder`; a missing language is an error, so that no
     /// language silently loses its triage.
@@ -158,14 +192,7 @@ impl Lexicon {
             path: path.to_owned(),
             message,
         };
-        let file: DangerFile = toml::from_str(text).map_err(|error| invalid(error.to_string()))?;
-        if file.language != locale.tag() {
-            return Err(invalid(format!(
-                "says language `{}` but is the file for `{}`",
-                file.language,
-                locale.tag()
-            )));
-        }
+        let file: DangerFile = parse_language_file(locale, path, text)?;
         if file.harm.is_empty() || file.now.is_empty() {
             return Err(invalid("needs both `harm` and `now` items".to_owned()));
         }
@@ -194,14 +221,7 @@ impl Lexicon {
             path: path.to_owned(),
             message,
         };
-        let file: LexiconFile = toml::from_str(text).map_err(|error| invalid(error.to_string()))?;
-        if file.language != locale.tag() {
-            return Err(invalid(format!(
-                "says language `{}` but is the file for `{}`",
-                file.language,
-                locale.tag()
-            )));
-        }
+        let file: LexiconFile = parse_language_file(locale, path, text)?;
         for situation in Situation::ALL {
             if !file.situation.contains_key(situation) {
                 return Err(invalid(format!("has no entry for situation `{situation}`")));
