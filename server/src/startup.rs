@@ -18,6 +18,7 @@ use leptos::config::LeptosOptions;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::trace::TraceLayer;
 
@@ -137,6 +138,9 @@ fn router(state: AppState, config: &Config) -> Router {
         .nest_service("/pkg", ServeDir::new(site.join("pkg")))
         .route_service("/quick-exit.js", ServeFile::new(site.join("quick-exit.js")))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        // Pages, styles and WebAssembly travel gzipped: the portal must load on a weak phone
+        // connection (DESIGN.md section 8).
+        .layer(CompressionLayer::new())
         .layer(
             // The access log holds the method, the path without its query string, the status
             // and the time taken: never a query, a body or a client address.
