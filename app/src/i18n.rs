@@ -217,7 +217,26 @@ mod server {
 
     /// How `locale` writes the description counter's numbers, for the island to use in the
     /// browser without any locale data of its own.
+    /// Built once per locale: every page with the description box needs it, and building it
+    /// takes a dozen CLDR formatters.
     pub fn number_style(locale: Locale) -> crate::components::description_field::NumberStyle {
+        static STYLES: std::sync::OnceLock<
+            std::collections::HashMap<Locale, crate::components::description_field::NumberStyle>,
+        > = std::sync::OnceLock::new();
+        STYLES
+            .get_or_init(|| {
+                Locale::ALL
+                    .into_iter()
+                    .chain([Locale::Pseudo])
+                    .map(|l| (l, build_number_style(l)))
+                    .collect()
+            })
+            .get(&locale)
+            .cloned()
+            .unwrap_or_else(|| build_number_style(locale))
+    }
+
+    fn build_number_style(locale: Locale) -> crate::components::description_field::NumberStyle {
         let digits = (0..10)
             .filter_map(|d| format_number(locale, d).chars().next())
             .collect();
