@@ -64,7 +64,7 @@ e2e: build browser npm
 
 ## Regenerate .sqlx after changing a query or a migration (needs the sqlite3 command).
 sqlx-prepare:
-	rm -f target/sqlx-prepare.sqlite3 && rm -rf .sqlx && mkdir -p .sqlx
+	mkdir -p target && rm -f target/sqlx-prepare.sqlite3 && rm -rf .sqlx && mkdir -p .sqlx
 	for migration in migrations/sqlite/*.sql; do sqlite3 target/sqlx-prepare.sqlite3 < "$$migration"; done
 	touch app/src/lib.rs
 	SQLX_OFFLINE=false SQLX_OFFLINE_DIR=$(CURDIR)/.sqlx DATABASE_URL=sqlite://$(CURDIR)/target/sqlx-prepare.sqlite3 \

@@ -78,6 +78,14 @@ pub struct Address {
     pub postal_code: String,
 }
 
+/// A temporary closure a provider has announced.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Closure {
+    pub message: String,
+    /// The last day of the closure (YYYY-MM-DD), when known.
+    pub until: Option<String>,
+}
+
 /// A listing's own words in another language; any part may be missing.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ServiceText {
@@ -181,4 +189,8 @@ pub struct ServiceDetail {
     pub accepts_online_contact: bool,
     pub verified_at: Option<String>,
     pub organization_website: Option<String>,
+    pub capacity: Option<crate::domain::staff::Capacity>,
+    pub capacity_note: Option<String>,
+    /// A closure announced by the provider; pages show it while it lasts.
+    pub closure: Option<Closure>,
 }

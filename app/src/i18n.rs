@@ -161,7 +161,7 @@ impl std::fmt::Display for Locale {
 }
 
 #[cfg(feature = "ssr")]
-pub use server::{I18n, format_date, format_number, format_time, number_style, t, t_args, t_in};
+pub use server::{I18n, current_locale, format_date, format_number, format_time, number_style, t, t_args, t_in};
 
 #[cfg(feature = "ssr")]
 mod server {
@@ -347,7 +347,7 @@ mod server {
         })
     }
 
-    fn current_locale() -> Locale {
+    pub fn current_locale() -> Locale {
         leptos::prelude::use_context::<I18n>().map_or(Locale::En, |i18n| i18n.locale)
     }
 

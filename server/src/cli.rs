@@ -66,12 +66,34 @@ enum Command {
         #[arg(long)]
         misses: bool,
     },
+    /// Staff accounts.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
     /// Write N synthetic listings as a directory file on standard output (for benchmarks).
     Synth {
         #[arg(long, default_value_t = 10_000)]
         count: usize,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+    },
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum AdminCommand {
+    /// Create a staff account and print its one-time set-up link (valid 72 hours); the person
+    /// chooses a password and sets up their authenticator app there.
+    CreateUser {
+        #[arg(long)]
+        email: String,
+        /// admin, provider or caseworker.
+        #[arg(long)]
+        role: String,
+        /// The slug of an organisation the account acts for (repeatable; required for
+        /// providers and caseworkers).
+        #[arg(long = "organization")]
+        organizations: Vec<String>,
     },
 }
 
@@ -103,6 +125,14 @@ impl Cli {
             }
             Command::Eval { path, gate, misses } => eval(&self.config, &path, gate, misses).await,
             Command::Synth { count, seed } => synth(count, seed),
+            Command::Admin {
+                command:
+                    AdminCommand::CreateUser {
+                        email,
+                        role,
+                        organizations,
+                    },
+            } => create_user(&self.config, &email, &role, &organizations).await,
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -118,6 +148,42 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let application = Application::build(config).await?;
     tracing::info!(address = %application.local_addr()?, "the portal is listening");
     application.run_until_stopped().await?;
+    Ok(())
+}
+
+async fn create_user(config: &Config, email: &str, role: &str, organizations: &[String]) -> anyhow::Result<()> {
+    use app::domain::staff::{EmailAddress, Role};
+    let email = EmailAddress::parse(email).map_err(|_| anyhow::anyhow!("`{email}` is not an email address"))?;
+    let role =
+        Role::parse(role).map_err(|_| anyhow::anyhow!("the role `{role}` is not admin, provider or caseworker"))?;
+    if role != Role::Admin && organizations.is_empty() {
+        anyhow::bail!("a {role} acts for an organisation: add --organization SLUG");
+    }
+    let pool = prepare_database(config).await?;
+    let mut organization_ids = Vec::new();
+    for slug in organizations {
+        let organization = db::staff::find_organization_by_slug(&pool, slug)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("no organisation has the slug `{slug}`"))?;
+        organization_ids.push(organization.id);
+    }
+    if db::staff::find_user_by_email(&pool, &email).await?.is_some() {
+        anyhow::bail!("an account for {email} exists already");
+    }
+    let settings = config.staff_settings();
+    let link = app::routes::staff::admin::create_account(
+        &pool,
+        &settings,
+        (None, Some("portal admin create-user")),
+        &email,
+        role,
+        &organization_ids,
+    )
+    .await?;
+    writeln!(
+        std::io::stdout(),
+        "created {role} {email}; one-time set-up link (valid 72 hours):\n{link}"
+    )?;
     Ok(())
 }
 

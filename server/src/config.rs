@@ -24,6 +24,30 @@ pub struct Config {
     /// Import the demonstration directory when the database holds no services.
     #[arg(long, global = true, env = "PORTAL_SEED_DEMO", default_value_t = true, action = clap::ArgAction::Set)]
     pub seed_demo: bool,
+    /// The address people reach the portal at, for links in emails; `https://` makes staff
+    /// cookies `Secure`.
+    #[arg(
+        long,
+        global = true,
+        env = "PORTAL_PUBLIC_URL",
+        default_value = "http://127.0.0.1:3000"
+    )]
+    pub public_url: String,
+    /// SMTP server for staff email (`smtp://host:25`, `smtps://user:password@host`); without
+    /// it, email is written to files in the data folder's `mail/`.
+    #[arg(long, global = true, env = "PORTAL_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// The sender of staff email.
+    #[arg(
+        long,
+        global = true,
+        env = "PORTAL_MAIL_FROM",
+        default_value = "London Victims Portal <no-reply@localhost>"
+    )]
+    pub mail_from: String,
+    /// Take the client address from `X-Forwarded-For` (only behind a proxy that sets it).
+    #[arg(long, global = true, env = "PORTAL_TRUST_FORWARDED_FOR", default_value_t = false, action = clap::ArgAction::Set)]
+    pub trust_forwarded_for: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -34,6 +58,8 @@ pub enum ConfigError {
         "PORTAL_CONTENT_DIR `{0}` has no taxonomy.toml: run from the repository root or set PORTAL_CONTENT_DIR to the content folder"
     )]
     MissingContent(PathBuf),
+    #[error("PORTAL_PUBLIC_URL `{0}` must start with https:// (or http:// for local use) and have no path")]
+    PublicUrl(String),
     #[error("cannot create PORTAL_DATA_DIR `{path}`")]
     DataDir { path: PathBuf, source: std::io::Error },
 }
@@ -45,6 +71,13 @@ impl Config {
             && !url.starts_with("sqlite:")
         {
             return Err(ConfigError::UnsupportedDatabase(redact(url)));
+        }
+        let rest = self
+            .public_url
+            .strip_prefix("https://")
+            .or_else(|| self.public_url.strip_prefix("http://"));
+        if !rest.is_some_and(|host| !host.is_empty() && !host.trim_end_matches('/').contains(['/', '?', '#', ' '])) {
+            return Err(ConfigError::PublicUrl(self.public_url.clone()));
         }
         if !self.content_dir.join("taxonomy.toml").is_file() {
             return Err(ConfigError::MissingContent(self.content_dir.clone()));
@@ -60,6 +93,16 @@ impl Config {
         self.database_url
             .clone()
             .unwrap_or_else(|| format!("sqlite://{}", self.data_dir.join("portal.sqlite3").display()))
+    }
+
+    pub fn staff_settings(&self) -> app::ssr::auth::StaffSettings {
+        let mut settings = app::ssr::auth::StaffSettings::new(&self.public_url);
+        settings.trust_forwarded_for = self.trust_forwarded_for;
+        settings
+    }
+
+    pub fn mailer(&self) -> Result<app::ssr::auth::mail::Mailer, app::ssr::auth::mail::MailerError> {
+        app::ssr::auth::mail::Mailer::new(self.smtp_url.as_deref(), &self.mail_from, self.data_dir.join("mail"))
     }
 
     pub fn directory_dir(&self) -> PathBuf {

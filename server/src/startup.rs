@@ -100,9 +100,12 @@ impl Application {
             triage,
             content: Arc::new(content),
             leptos_options,
+            staff: Arc::new(config.staff_settings()),
+            mailer: config.mailer()?,
         };
         let count = state.reload_directory().await?;
         tracing::info!(services = count, "directory loaded");
+        spawn_session_pruning(state.clone());
 
         let listener = TcpListener::bind(config.addr)
             .await
@@ -124,10 +127,27 @@ impl Application {
     }
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(shutdown_signal())
-            .await
+        // The peer address reaches handlers for sign-in throttling; it is never logged.
+        axum::serve(
+            self.listener,
+            self.router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
     }
+}
+
+/// Deletes expired staff sessions and old sign-in failures every ten minutes.
+fn spawn_session_pruning(state: AppState) {
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(std::time::Duration::from_mins(10));
+        loop {
+            interval.tick().await;
+            if let Err(error) = app::ssr::auth::session::prune(&state.pool, &state.staff).await {
+                tracing::error!(error = %error, "cannot prune expired staff sessions");
+            }
+        }
+    });
 }
 
 fn router(state: AppState, config: &Config) -> Router {

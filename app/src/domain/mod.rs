@@ -5,6 +5,7 @@ pub mod area;
 pub mod description;
 pub mod hours;
 pub mod slug;
+pub mod staff;
 pub mod taxonomy;
 
 /// A slug-like value that was not one of the accepted ones.

@@ -7,11 +7,13 @@ pub mod help;
 pub mod home;
 pub mod language;
 pub mod services;
+#[cfg(feature = "ssr")]
+pub mod staff;
 pub mod topics;
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use super::{content, help, home, language, services, topics};
+    use super::{content, help, home, language, services, staff, topics};
     use crate::error::AppError;
     use crate::i18n::Locale;
     use crate::ssr::render::PageError;
@@ -33,6 +35,7 @@ mod ssr {
             .route("/{lang}/rights", get(content::rights_index))
             .route("/{lang}/rights/{page}", get(content::rights_page))
             .route("/{lang}/{page}", get(content::handler))
+            .merge(staff::router())
             .fallback(not_found)
     }
 

@@ -101,6 +101,21 @@ pub fn ServicePage(locale: Locale, service: ServiceDetail, open: Option<bool>) -
         (None, Some(max)) => Some(t_args("age-up-to", &[("max", max.into())])),
         (None, None) => None,
     };
+    let today = jiff::Zoned::now()
+        .with_time_zone(jiff::tz::TimeZone::get("Europe/London").unwrap_or(jiff::tz::TimeZone::UTC))
+        .date()
+        .to_string();
+    let closure = service
+        .closure
+        .filter(|closure| closure.until.as_deref().is_none_or(|until| until >= today.as_str()));
+    let capacity = service.capacity.map(|capacity| {
+        let note = service
+            .capacity_note
+            .clone()
+            .map(|n| format!(" ({n})"))
+            .unwrap_or_default();
+        format!("{}{note}", t(&format!("capacity-{capacity}")))
+    });
     view! {
         <article class="service">
             <p class="service__organisation">{summary.organization}</p>
@@ -109,6 +124,21 @@ pub fn ServicePage(locale: Locale, service: ServiceDetail, open: Option<bool>) -
                 {if always_open { view! { <span class="badge badge--open">{t("open-24-hours")}</span> }.into_any() } else { view! { <OpenBadge open /> }.into_any() }}
                 {(!summary.verified).then(|| view! { <span class="badge badge--unverified">{t("not-verified")}</span> })}
             </p>
+            {closure.map(|closure| view! {
+                <div class="notice notice--closed" role="note">
+                    <h2>{match closure.until.as_deref().and_then(|u| u.parse::<jiff::civil::Date>().ok()) {
+                        Some(until) => t_args("service-closed-until", &[("date", crate::i18n::format_date(
+                            locale,
+                            i32::from(until.year()),
+                            u8::try_from(until.month()).unwrap_or(1),
+                            u8::try_from(until.day()).unwrap_or(1),
+                        ).unwrap_or_else(|| until.to_string()).into())]),
+                        None => t("service-closed"),
+                    }}</h2>
+                    <p>{closure.message}</p>
+                </div>
+            })}
+            {capacity.map(|capacity| view! { <p class="service__capacity"><strong>{t("service-capacity")}</strong>" "{capacity}</p> })}
             <p class="lead" lang=description.lang>{description.text}</p>
 
             <section aria-labelledby="contact-heading" class="service__contact">

@@ -6,8 +6,9 @@ use crate::directory::PhoneKind;
 use crate::domain::area::{Area, Borough};
 use crate::domain::hours::OpeningPeriod;
 use crate::domain::slug::Slug;
+use crate::domain::staff::Capacity;
 use crate::domain::taxonomy::{Group, Need, Situation};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
@@ -36,97 +37,114 @@ pub enum ImportError {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DirectoryFile {
-    services: Vec<RawService>,
+    services: Vec<ServiceRecord>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-struct RawOrganization {
-    id: String,
-    name: String,
-    website: Option<String>,
-    description: Option<String>,
+pub struct OrganizationRecord {
+    pub id: String,
+    pub name: String,
+    pub website: Option<String>,
+    pub description: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-struct RawPhone {
-    number: String,
+pub struct PhoneRecord {
+    pub number: String,
     #[serde(default = "default_phone_kind")]
-    kind: String,
-    description: Option<String>,
+    pub kind: String,
+    pub description: Option<String>,
 }
 
 fn default_phone_kind() -> String {
     "voice".to_owned()
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-struct RawSchedule {
-    byday: String,
-    opens_at: String,
-    closes_at: String,
-    description: Option<String>,
+pub struct ScheduleRecord {
+    pub byday: String,
+    pub opens_at: String,
+    pub closes_at: String,
+    pub description: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-struct RawLocation {
-    name: String,
+pub struct LocationRecord {
+    pub name: String,
     #[serde(default)]
-    confidential: bool,
-    description: Option<String>,
-    address_1: Option<String>,
-    city: Option<String>,
-    postal_code: Option<String>,
-    borough: Option<String>,
+    pub confidential: bool,
+    pub description: Option<String>,
+    pub address_1: Option<String>,
+    pub city: Option<String>,
+    pub postal_code: Option<String>,
+    pub borough: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-struct RawService {
-    id: String,
-    name: String,
-    organization: RawOrganization,
-    description: String,
+pub struct ServiceRecord {
+    pub id: String,
+    pub name: String,
+    pub organization: OrganizationRecord,
+    pub description: String,
     #[serde(default)]
-    offers: Vec<String>,
-    eligibility_description: Option<String>,
-    url: Option<String>,
-    email: Option<String>,
-    chat_url: Option<String>,
+    pub offers: Vec<String>,
+    pub eligibility_description: Option<String>,
+    pub url: Option<String>,
+    pub email: Option<String>,
+    pub chat_url: Option<String>,
     #[serde(default)]
-    phones: Vec<RawPhone>,
+    pub phones: Vec<PhoneRecord>,
     #[serde(default)]
-    schedules: Vec<RawSchedule>,
+    pub schedules: Vec<ScheduleRecord>,
     #[serde(default)]
-    languages: Vec<String>,
-    interpretation_services: Option<String>,
-    areas: Vec<String>,
-    situations: Vec<String>,
+    pub languages: Vec<String>,
+    pub interpretation_services: Option<String>,
+    pub areas: Vec<String>,
+    pub situations: Vec<String>,
     #[serde(default)]
-    needs: Vec<String>,
+    pub needs: Vec<String>,
     #[serde(default)]
-    groups: Vec<String>,
-    fees: Option<String>,
-    minimum_age: Option<i64>,
-    maximum_age: Option<i64>,
+    pub groups: Vec<String>,
+    pub fees: Option<String>,
+    pub minimum_age: Option<i64>,
+    pub maximum_age: Option<i64>,
     #[serde(default)]
-    accepts_online_contact: bool,
+    pub accepts_online_contact: bool,
     #[serde(default)]
-    locations: Vec<RawLocation>,
+    pub locations: Vec<LocationRecord>,
     /// The listing's name, description and eligibility in other languages, by locale tag.
     #[serde(default)]
-    translations: std::collections::BTreeMap<String, RawTranslation>,
+    pub translations: std::collections::BTreeMap<String, TranslationRecord>,
+    /// Whether the service can take people on now, stated by its provider.
+    #[serde(default)]
+    pub capacity: Option<Capacity>,
+    #[serde(default)]
+    pub capacity_note: Option<String>,
+    /// A temporary closure, with the message people see.
+    #[serde(default)]
+    pub closure: Option<ClosureRecord>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-struct RawTranslation {
-    name: Option<String>,
-    description: Option<String>,
-    eligibility_description: Option<String>,
+pub struct ClosureRecord {
+    pub message: String,
+    /// The last day of the closure (YYYY-MM-DD), when known.
+    #[serde(default)]
+    pub until: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationRecord {
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub eligibility_description: Option<String>,
 }
 
 pub struct NewOrganization {
@@ -186,6 +204,9 @@ pub struct NewService {
     pub accepts_online_contact: bool,
     pub locations: Vec<NewLocation>,
     pub translations: Vec<(crate::i18n::Locale, crate::directory::ServiceText)>,
+    pub capacity: Option<Capacity>,
+    pub capacity_note: Option<String>,
+    pub closure: Option<crate::directory::Closure>,
 }
 
 /// Validates one record, naming the first field that is wrong.
@@ -264,7 +285,8 @@ impl Checker<'_> {
     }
 }
 
-fn validate(path: &Path, index: usize, raw: RawService) -> Result<NewService, ImportError> {
+/// Checks one record, naming `path` and the record (its id, or its position) in any error.
+pub fn validate(path: &Path, index: usize, raw: ServiceRecord) -> Result<NewService, ImportError> {
     let checker = Checker {
         path,
         record: if raw.id.is_empty() {
@@ -273,6 +295,26 @@ fn validate(path: &Path, index: usize, raw: RawService) -> Result<NewService, Im
             raw.id.clone()
         },
     };
+    let closure = raw
+        .closure
+        .map(|closure| {
+            let until = closure
+                .until
+                .map(|until| {
+                    let valid = until.len() == 10 && until.parse::<jiff::civil::Date>().is_ok();
+                    if valid {
+                        Ok(until)
+                    } else {
+                        Err(checker.fail("closure.until", "is not a date (YYYY-MM-DD)"))
+                    }
+                })
+                .transpose()?;
+            Ok::<_, ImportError>(crate::directory::Closure {
+                message: checker.text("closure.message", closure.message)?,
+                until,
+            })
+        })
+        .transpose()?;
     let slug = Slug::parse(&raw.id).map_err(|e| checker.fail("id", e.to_string()))?;
     let organization = NewOrganization {
         slug: Slug::parse(&raw.organization.id).map_err(|e| checker.fail("organization.id", e.to_string()))?,
@@ -404,6 +446,9 @@ fn validate(path: &Path, index: usize, raw: RawService) -> Result<NewService, Im
         .collect::<Result<Vec<_>, ImportError>>()?;
     Ok(NewService {
         translations,
+        capacity: raw.capacity,
+        capacity_note: checker.optional_text("capacity_note", raw.capacity_note)?,
+        closure,
         slug,
         name: checker.text("name", raw.name)?,
         organization,

@@ -1,5 +1,6 @@
 //! Server-only code: state, database, content, rendering. None of it reaches the browser build.
 
+pub mod auth;
 pub mod content;
 pub mod db;
 pub mod directory;

@@ -82,16 +82,25 @@ pub fn render<V>(options: Option<&LeptosOptions>, page: &Page, body: impl FnOnce
 where
     V: IntoView + 'static,
 {
-    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
-    let html = owner.with(|| {
-        provide_context(I18n { locale: page.locale });
+    render_document(page.locale, || {
         let body = body();
-        let shell = view! {
+        view! {
             <Shell locale=page.locale title=page.title.clone() path=page.path.clone() options=options.cloned() urgent=page.urgent>
                 {body}
             </Shell>
-        };
-        shell.to_html()
+        }
+    })
+}
+
+/// Renders a whole document (`document` returns the `<html>` element) with `locale` in context.
+pub fn render_document<V>(locale: Locale, document: impl FnOnce() -> V) -> String
+where
+    V: IntoView + 'static,
+{
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
+    let html = owner.with(|| {
+        provide_context(I18n { locale });
+        document().to_html()
     });
     owner.unset();
     format!("<!DOCTYPE html>{html}")
@@ -106,7 +115,7 @@ where
     html_response(page.status, page.caching, html)
 }
 
-fn html_response(status: StatusCode, caching: Caching, html: String) -> Response {
+pub fn html_response(status: StatusCode, caching: Caching, html: String) -> Response {
     let mut response = (status, html).into_response();
     let headers = response.headers_mut();
     headers.insert(

@@ -1,5 +1,7 @@
 //! What every request handler can reach. Built once at start-up and passed through axum state.
 
+use super::auth::StaffSettings;
+use super::auth::mail::Mailer;
 use super::content::ContentPages;
 use super::db::Pool;
 use super::directory::{Directory, SharedDirectory};
@@ -14,6 +16,8 @@ pub struct AppState {
     pub triage: Arc<TriageEngine>,
     pub content: Arc<ContentPages>,
     pub leptos_options: LeptosOptions,
+    pub staff: Arc<StaffSettings>,
+    pub mailer: Mailer,
 }
 
 impl AppState {

@@ -128,6 +128,9 @@ pub fn services(count: usize, seed: u64) -> Vec<ServiceDetail> {
                 maximum_age: None,
                 places: Vec::new(),
                 accepts_online_contact: false,
+                capacity: None,
+                capacity_note: None,
+                closure: None,
                 verified_at: None,
                 organization_website: None,
             }

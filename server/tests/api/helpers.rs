@@ -35,6 +35,10 @@ pub async fn spawn_app_in(data_dir: std::sync::Arc<TempDir>) -> TestApp {
         content_dir: workspace_path("content"),
         site_root: data_dir.path().join("site"),
         seed_demo: true,
+        public_url: "http://portal.test".to_owned(),
+        smtp_url: None,
+        mail_from: "London Victims Portal <no-reply@portal.test>".to_owned(),
+        trust_forwarded_for: false,
     };
     let application = Application::build(config).await.expect("the application builds");
     let address = format!("http://{}", application.local_addr().expect("bound address"));

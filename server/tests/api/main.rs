@@ -6,5 +6,8 @@ mod i18n;
 mod import;
 mod pages;
 mod privacy;
+mod staff;
+mod staff_helpers;
+mod staff_matrix;
 mod triage;
 mod validation;

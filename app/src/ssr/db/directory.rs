@@ -5,8 +5,12 @@ use super::Pool;
 use crate::directory::{Address, Phone, PhoneKind, Place, ServiceDetail, ServiceSummary, ServiceText};
 use crate::domain::area::Area;
 use crate::domain::hours::OpeningPeriod;
+use crate::domain::slug::Slug;
 use crate::domain::taxonomy::{Group, Need, Situation, Vocabulary};
-use crate::ssr::import::{NewLocation, NewService};
+use crate::ssr::import::{
+    ClosureRecord, LocationRecord, NewLocation, NewService, OrganizationRecord, PhoneRecord, ScheduleRecord,
+    ServiceRecord, TranslationRecord,
+};
 use sqlx::{Sqlite, Transaction};
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -91,16 +95,22 @@ pub async fn upsert_service(
 
     let id = stable_id("service", service.slug.as_str());
     let slug = service.slug.as_str();
+    let capacity = service.capacity.map(crate::domain::staff::Capacity::as_str);
+    let closed_message = service.closure.as_ref().map(|c| c.message.as_str());
+    let closed_until = service.closure.as_ref().and_then(|c| c.until.as_deref());
     sqlx::query!(
         "INSERT INTO service (id, slug, organization_id, name, description, eligibility_description, url, email, chat_url,
-             fees, interpretation_services, minimum_age, maximum_age, accepts_online_contact, last_modified)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+             fees, interpretation_services, minimum_age, maximum_age, accepts_online_contact, last_modified,
+             capacity, capacity_note, closed_message, closed_until)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
          ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, name = excluded.name,
              description = excluded.description, eligibility_description = excluded.eligibility_description,
              url = excluded.url, email = excluded.email, chat_url = excluded.chat_url, fees = excluded.fees,
              interpretation_services = excluded.interpretation_services, minimum_age = excluded.minimum_age,
              maximum_age = excluded.maximum_age, accepts_online_contact = excluded.accepts_online_contact,
-             last_modified = excluded.last_modified",
+             last_modified = excluded.last_modified, capacity = excluded.capacity,
+             capacity_note = excluded.capacity_note, closed_message = excluded.closed_message,
+             closed_until = excluded.closed_until",
         id,
         slug,
         organization_id,
@@ -116,6 +126,10 @@ pub async fn upsert_service(
         service.maximum_age,
         service.accepts_online_contact,
         now,
+        capacity,
+        service.capacity_note,
+        closed_message,
+        closed_until,
     )
     .execute(&mut **tx)
     .await?;
@@ -447,7 +461,8 @@ pub async fn load_active_services(pool: &Pool) -> Result<Vec<ServiceDetail>, sql
     let rows = sqlx::query!(
         r#"SELECT s.id, s.slug, s.name, o.name AS organization, o.website AS organization_website, s.description,
                   s.eligibility_description, s.url, s.email, s.chat_url, s.fees, s.interpretation_services,
-                  s.minimum_age, s.maximum_age, s.accepts_online_contact AS "accepts_online_contact: bool", s.verified_at
+                  s.minimum_age, s.maximum_age, s.accepts_online_contact AS "accepts_online_contact: bool", s.verified_at,
+                  s.capacity, s.capacity_note, s.closed_message, s.closed_until
            FROM service s JOIN organization o ON o.id = s.organization_id
            WHERE s.status = 'active'
            ORDER BY s.name, s.slug"#
@@ -486,9 +501,199 @@ pub async fn load_active_services(pool: &Pool) -> Result<Vec<ServiceDetail>, sql
                 maximum_age: row.maximum_age,
                 places: places.remove(&id).unwrap_or_default(),
                 accepts_online_contact: row.accepts_online_contact,
+                capacity: row
+                    .capacity
+                    .as_deref()
+                    .and_then(|c| crate::domain::staff::Capacity::parse(c).ok()),
+                capacity_note: row.capacity_note,
+                closure: row.closed_message.map(|message| crate::directory::Closure {
+                    message,
+                    until: row.closed_until,
+                }),
                 verified_at: row.verified_at,
                 organization_website: row.organization_website,
             }
         })
         .collect())
+}
+
+/// One service as a directory record (the file format of `content/directory/`), the form a
+/// provider edits and a revision stores. Confidential locations come back without an address,
+/// as they were written.
+pub async fn load_service_record(pool: &Pool, service_id: &str) -> Result<Option<ServiceRecord>, sqlx::Error> {
+    let Some(row) = sqlx::query!(
+        r#"SELECT s.slug, s.name, s.description, s.eligibility_description, s.url, s.email, s.chat_url, s.fees,
+                  s.interpretation_services, s.minimum_age, s.maximum_age,
+                  s.accepts_online_contact AS "accepts_online_contact: bool",
+                  s.capacity, s.capacity_note, s.closed_message, s.closed_until,
+                  o.slug AS organization_slug, o.name AS organization_name, o.website AS organization_website,
+                  o.description AS organization_description
+           FROM service s JOIN organization o ON o.id = s.organization_id WHERE s.id = $1"#,
+        service_id
+    )
+    .fetch_optional(pool)
+    .await?
+    else {
+        return Ok(None);
+    };
+    let offers = sqlx::query_scalar!(
+        "SELECT offer FROM service_offer WHERE service_id = $1 ORDER BY position",
+        service_id
+    )
+    .fetch_all(pool)
+    .await?;
+    let phones = sqlx::query!(
+        "SELECT number, kind, description FROM phone WHERE service_id = $1 ORDER BY position",
+        service_id
+    )
+    .fetch_all(pool)
+    .await?
+    .into_iter()
+    .map(|p| PhoneRecord {
+        number: p.number,
+        kind: p.kind,
+        description: p.description,
+    })
+    .collect();
+    let schedules = sqlx::query!(
+        "SELECT byday, opens_at, closes_at, description FROM schedule WHERE service_id = $1 ORDER BY position",
+        service_id
+    )
+    .fetch_all(pool)
+    .await?
+    .into_iter()
+    .map(|s| ScheduleRecord {
+        byday: s.byday,
+        opens_at: s.opens_at,
+        closes_at: s.closes_at,
+        description: s.description,
+    })
+    .collect();
+    let languages = sqlx::query_scalar!(
+        "SELECT code FROM language WHERE service_id = $1 ORDER BY code",
+        service_id
+    )
+    .fetch_all(pool)
+    .await?;
+    let areas = sqlx::query_scalar!(
+        "SELECT area FROM service_area WHERE service_id = $1 ORDER BY area",
+        service_id
+    )
+    .fetch_all(pool)
+    .await?;
+    let locations = sqlx::query!(
+        r#"SELECT l.name, l.description, l.confidential AS "confidential: bool", l.borough,
+                  a.address_1 AS "address_1?", a.city AS "city?", a.postal_code AS "postal_code?"
+           FROM service_at_location sal JOIN location l ON l.id = sal.location_id
+           LEFT JOIN address a ON a.location_id = l.id
+           WHERE sal.service_id = $1 ORDER BY sal.position"#,
+        service_id
+    )
+    .fetch_all(pool)
+    .await?
+    .into_iter()
+    .map(|l| LocationRecord {
+        name: l.name,
+        confidential: l.confidential,
+        description: l.description,
+        address_1: l.address_1,
+        city: l.city,
+        postal_code: l.postal_code,
+        borough: l.borough,
+    })
+    .collect();
+    let mut situations = Vec::new();
+    let mut needs = Vec::new();
+    let mut groups = Vec::new();
+    for tag in sqlx::query!(
+        "SELECT t.code, t.taxonomy_id FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
+         WHERE a.link_type = 'service' AND a.link_id = $1 ORDER BY t.code",
+        service_id
+    )
+    .fetch_all(pool)
+    .await?
+    {
+        if tag.taxonomy_id == taxonomy_id(Vocabulary::Situation) {
+            situations.push(tag.code);
+        } else if tag.taxonomy_id == taxonomy_id(Vocabulary::Need) {
+            needs.push(tag.code);
+        } else if tag.taxonomy_id == taxonomy_id(Vocabulary::Group) {
+            groups.push(tag.code);
+        }
+    }
+    let translations = sqlx::query!(
+        "SELECT locale, name, description, eligibility_description FROM service_translation WHERE service_id = $1",
+        service_id
+    )
+    .fetch_all(pool)
+    .await?
+    .into_iter()
+    .map(|t| {
+        (
+            t.locale,
+            TranslationRecord {
+                name: t.name,
+                description: t.description,
+                eligibility_description: t.eligibility_description,
+            },
+        )
+    })
+    .collect();
+    Ok(Some(ServiceRecord {
+        id: row.slug,
+        name: row.name,
+        organization: OrganizationRecord {
+            id: row.organization_slug,
+            name: row.organization_name,
+            website: row.organization_website,
+            description: row.organization_description,
+        },
+        description: row.description,
+        offers,
+        eligibility_description: row.eligibility_description,
+        url: row.url,
+        email: row.email,
+        chat_url: row.chat_url,
+        phones,
+        schedules,
+        languages,
+        interpretation_services: row.interpretation_services,
+        areas,
+        situations,
+        needs,
+        groups,
+        fees: row.fees,
+        minimum_age: row.minimum_age,
+        maximum_age: row.maximum_age,
+        accepts_online_contact: row.accepts_online_contact,
+        locations,
+        translations,
+        capacity: row
+            .capacity
+            .as_deref()
+            .and_then(|c| crate::domain::staff::Capacity::parse(c).ok()),
+        capacity_note: row.capacity_note,
+        closure: row.closed_message.map(|message| ClosureRecord {
+            message,
+            until: row.closed_until,
+        }),
+    }))
+}
+
+/// The database id of the service with this slug.
+pub fn service_id(slug: &Slug) -> String {
+    stable_id("service", slug.as_str())
+}
+
+/// The database id of the organisation with this slug.
+pub fn organization_id(slug: &Slug) -> String {
+    stable_id("organization", slug.as_str())
+}
+
+/// Marks a listing as confirmed correct by its provider.
+pub async fn set_verified(conn: &mut sqlx::SqliteConnection, service_id: &str, at: &str) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query!("UPDATE service SET verified_at = $1 WHERE id = $2", at, service_id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
 }

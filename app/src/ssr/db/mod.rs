@@ -1,7 +1,10 @@
 //! Database access: plain async functions over a pool or a transaction, with queries checked at
 //! compile time against the migrations (`.sqlx/` holds the offline data).
 
+pub mod audit;
 pub mod directory;
+pub mod revisions;
+pub mod staff;
 
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
