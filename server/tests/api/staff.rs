@@ -155,6 +155,26 @@ async fn forms_without_the_right_csrf_token_or_from_another_site_are_refused() {
         .await
         .expect("sent");
     assert_eq!(foreign.status(), 403);
+    let cross_site = agent
+        .client
+        .post(format!("{}/staff/account/language", agent.address))
+        .header("sec-fetch-site", "cross-site")
+        .form(&[("csrf", csrf.as_str()), ("locale", "fr")])
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(cross_site.status(), 403);
+    // What a browser sends from our own pages: `Origin: null` under `no-referrer`.
+    let own_page = agent
+        .client
+        .post(format!("{}/staff/account/language", agent.address))
+        .header("sec-fetch-site", "same-origin")
+        .header("origin", "null")
+        .form(&[("csrf", csrf.as_str()), ("locale", "en")])
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(own_page.status(), 303);
     let right = agent
         .post("/staff/account/language", &[("csrf", &csrf), ("locale", "fr")])
         .await;

@@ -169,16 +169,10 @@ pub async fn change_password(State(state): State<AppState>, form: StaffForm) -> 
     staff_db::set_password(&mut tx, &user.id, &hash).await?;
     // Every other session of this account ends; this one stays.
     staff_db::delete_other_sessions(&mut *tx, &user.id, &user.session.id_digest).await?;
-    let (actor_id, actor_email) = user.actor();
     audit::record(
         &mut *tx,
         &AuditEntry {
-            actor_id,
-            actor_email,
-            action: "password-changed",
-            target_type: "staff_user",
-            target_id: Some(&user.id),
-            ..AuditEntry::default()
+            ..user.audit("password-changed", "staff_user", Some(&user.id))
         },
         &now_text(),
     )
@@ -200,16 +194,10 @@ pub async fn new_recovery_codes(State(state): State<AppState>, form: StaffForm) 
     let StaffForm { user, .. } = form;
     let mut tx = state.pool.begin().await?;
     let codes = super::sign_in::issue_recovery_codes(&mut tx, &user.id).await?;
-    let (actor_id, actor_email) = user.actor();
     audit::record(
         &mut *tx,
         &AuditEntry {
-            actor_id,
-            actor_email,
-            action: "recovery-codes-replaced",
-            target_type: "staff_user",
-            target_id: Some(&user.id),
-            ..AuditEntry::default()
+            ..user.audit("recovery-codes-replaced", "staff_user", Some(&user.id))
         },
         &now_text(),
     )

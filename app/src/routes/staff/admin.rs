@@ -5,8 +5,8 @@ use super::listing_form::{FieldChange, describe, diff};
 use super::listings::shown_date;
 use super::sign_in::issue_link;
 use super::{
-    Csrf, DoneQuery, ErrorSummary, Notice, StaffError, StaffForm, StaffResult, StaffUser, page, page_with_status,
-    see_other,
+    Csrf, DoneQuery, ErrorList, ErrorSummary, Notice, StaffError, StaffForm, StaffResult, StaffUser, page,
+    page_with_status, see_other,
 };
 use crate::domain::slug::Slug;
 use crate::domain::staff::{EmailAddress, Role};
@@ -106,12 +106,7 @@ async fn revision_page(state: &AppState, user: &StaffUser, id: &str, errors: Vec
                     ("date", shown_date(locale, &created_at).into()),
                 ])}</p>
                 {changed_since.then(|| view! { <p class="notice">{t("staff-revision-changed-since")}</p> })}
-                {(!errors.is_empty()).then(|| view! {
-                    <div class="error-summary" role="alert" tabindex="-1">
-                        <h2>{t("staff-error-summary")}</h2>
-                        <ul>{errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
-                    </div>
-                })}
+                <ErrorList messages=errors />
                 <Diff changes />
                 {if revision_status == "pending" {
                     view! {
@@ -200,17 +195,12 @@ pub async fn approve(State(state): State<AppState>, Path(id): Path<String>, form
     upsert_service(&mut tx, &service, &now).await?;
     // The provider stood behind every field of the listing they sent.
     set_verified(&mut tx, &revision.service_id, &now).await?;
-    let (actor_id, actor_email) = user.actor();
     audit::record(
         &mut *tx,
         &AuditEntry {
-            actor_id,
-            actor_email,
-            action: "revision-approved",
-            target_type: "service",
-            target_id: Some(&revision.service_id),
             before: before.and_then(|b| serde_json::to_string(&b).ok()),
             after: Some(revision.proposed.clone()),
+            ..user.audit("revision-approved", "service", Some(&revision.service_id))
         },
         &now,
     )
@@ -236,17 +226,12 @@ pub async fn reject(State(state): State<AppState>, Path(id): Path<String>, form:
     if !revisions::close_revision(&mut tx, &id, "rejected", &user.id, &now, Some(&reason)).await? {
         return Ok(already_reviewed(&user));
     }
-    let (actor_id, actor_email) = user.actor();
     audit::record(
         &mut *tx,
         &AuditEntry {
-            actor_id,
-            actor_email,
-            action: "revision-rejected",
-            target_type: "service",
-            target_id: Some(&revision.service_id),
             before: Some(revision.proposed),
             after: Some(reason),
+            ..user.audit("revision-rejected", "service", Some(&revision.service_id))
         },
         &now,
     )
@@ -361,17 +346,11 @@ pub async fn create_organization(State(state): State<AppState>, form: StaffForm)
     let now = now_text();
     let mut tx = state.pool.begin().await?;
     staff_db::create_organization(&mut tx, &id, slug.as_str(), &typed.0, website).await?;
-    let (actor_id, actor_email) = user.actor();
     audit::record(
         &mut *tx,
         &AuditEntry {
-            actor_id,
-            actor_email,
-            action: "organization-created",
-            target_type: "organization",
-            target_id: Some(&id),
             after: Some(serde_json::json!({"slug": slug.as_str(), "name": typed.0, "website": website}).to_string()),
-            ..AuditEntry::default()
+            ..user.audit("organization-created", "organization", Some(&id))
         },
         &now,
     )
@@ -567,16 +546,14 @@ async fn set_disabled(state: &AppState, user: &StaffUser, target: &str, disable:
     if disable {
         staff_db::delete_sessions_of(&mut *tx, target).await?;
     }
-    let (actor_id, actor_email) = user.actor();
     audit::record(
         &mut *tx,
         &AuditEntry {
-            actor_id,
-            actor_email,
-            action: if disable { "user-disabled" } else { "user-enabled" },
-            target_type: "staff_user",
-            target_id: Some(target),
-            ..AuditEntry::default()
+            ..user.audit(
+                if disable { "user-disabled" } else { "user-enabled" },
+                "staff_user",
+                Some(target),
+            )
         },
         &now,
     )
@@ -622,21 +599,19 @@ pub async fn memberships(State(state): State<AppState>, Path(id): Path<String>, 
     } else {
         staff_db::remove_membership(&mut tx, &target.id, &organization.id).await?;
     }
-    let (actor_id, actor_email) = user.actor();
     audit::record(
         &mut *tx,
         &AuditEntry {
-            actor_id,
-            actor_email,
-            action: if adding {
-                "membership-added"
-            } else {
-                "membership-removed"
-            },
-            target_type: "staff_user",
-            target_id: Some(&target.id),
             after: Some(organization.slug),
-            ..AuditEntry::default()
+            ..user.audit(
+                if adding {
+                    "membership-added"
+                } else {
+                    "membership-removed"
+                },
+                "staff_user",
+                Some(&target.id),
+            )
         },
         &now,
     )

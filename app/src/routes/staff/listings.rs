@@ -5,7 +5,8 @@
 
 use super::listing_form::{ListingForm, describe, diff, record_from_form};
 use super::{
-    Csrf, DoneQuery, Notice, StaffError, StaffForm, StaffResult, StaffUser, page, page_with_status, see_other,
+    Csrf, DoneQuery, ErrorList, Notice, StaffError, StaffForm, StaffResult, StaffUser, page, page_with_status,
+    see_other,
 };
 use crate::domain::staff::Role;
 use crate::error::AppError;
@@ -125,12 +126,7 @@ fn edit_form(
             <h1>{t_args("staff-edit-title", &[("name", name.into())])}</h1>
             <p>{t("staff-edit-intro")}</p>
             {pending.then(|| view! { <p class="notice">{t("staff-edit-pending")}</p> })}
-            {(!errors.is_empty()).then(|| view! {
-                <div class="error-summary" role="alert" tabindex="-1">
-                    <h2>{t("staff-error-summary")}</h2>
-                    <ul>{errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
-                </div>
-            })}
+            <ErrorList messages=errors />
             <ListingForm action csrf record />
         }
     })
@@ -205,17 +201,12 @@ pub async fn propose(State(state): State<AppState>, Path(service_id): Path<Strin
         },
     )
     .await?;
-    let (actor_id, actor_email) = user.actor();
     audit::record(
         &mut *tx,
         &AuditEntry {
-            actor_id,
-            actor_email,
-            action: "revision-proposed",
-            target_type: "service",
-            target_id: Some(&service.id),
             before: Some(base),
             after: Some(proposed),
+            ..user.audit("revision-proposed", "service", Some(&service.id))
         },
         &now,
     )
@@ -234,17 +225,12 @@ pub async fn confirm(State(state): State<AppState>, Path(service_id): Path<Strin
     let now = now_text();
     let mut tx = state.pool.begin().await?;
     set_verified(&mut tx, &service.id, &now).await?;
-    let (actor_id, actor_email) = user.actor();
     audit::record(
         &mut *tx,
         &AuditEntry {
-            actor_id,
-            actor_email,
-            action: "listing-confirmed",
-            target_type: "service",
-            target_id: Some(&service.id),
             before: service.verified_at.clone(),
             after: Some(now.clone()),
+            ..user.audit("listing-confirmed", "service", Some(&service.id))
         },
         &now,
     )

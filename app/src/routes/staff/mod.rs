@@ -13,6 +13,7 @@ use crate::domain::staff::Role;
 use crate::error::AppError;
 use crate::i18n::{Locale, t};
 use crate::ssr::auth::session::{self, Session, Stage};
+use crate::ssr::db::audit::AuditEntry;
 use crate::ssr::db::staff::{self as staff_db, OrganizationRef};
 use crate::ssr::render::{Caching, html_response, render_document};
 use crate::ssr::state::AppState;
@@ -71,22 +72,22 @@ pub fn router() -> Router<AppState> {
 
 /// Refuses any state-changing request that another site's page started: `SameSite=Strict`
 /// already keeps the cookie off such requests, and this stops them even where it would not.
+/// Browsers say where a request comes from in `Sec-Fetch-Site`; older ones only in `Origin`,
+/// which is `null` on our pages because of `Referrer-Policy: no-referrer`, so only a named
+/// foreign origin counts there.
 async fn same_origin_only(request: Request, next: Next) -> Response {
     if request.method() != Method::GET && request.method() != Method::HEAD {
         let headers = request.headers();
-        let cross_site = headers
-            .get("sec-fetch-site")
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|site| site == "cross-site" || site == "same-site");
         let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
-        let foreign_origin = headers
-            .get(header::ORIGIN)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|origin| {
-                let origin_host = origin.split_once("://").map_or(origin, |(_, rest)| rest);
-                origin == "null" || Some(origin_host) != host
-            });
-        if cross_site || foreign_origin {
+        let cross_site = match headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+            Some(site) => site != "same-origin" && site != "none",
+            None => headers
+                .get(header::ORIGIN)
+                .and_then(|v| v.to_str().ok())
+                .filter(|origin| *origin != "null")
+                .is_some_and(|origin| Some(origin.split_once("://").map_or(origin, |(_, rest)| rest)) != host),
+        };
+        if cross_site {
             return StaffError::Forbidden.into_response();
         }
     }
@@ -187,6 +188,19 @@ impl StaffUser {
     /// Who did it, for the audit log.
     pub fn actor(&self) -> (Option<&str>, Option<&str>) {
         (Some(self.id.as_str()), Some(self.email.as_str()))
+    }
+
+    /// An audit entry for something this person did; `before` and `after` are left to the caller.
+    pub fn audit<'a>(&'a self, action: &'a str, target_type: &'a str, target_id: Option<&'a str>) -> AuditEntry<'a> {
+        AuditEntry {
+            actor_id: Some(&self.id),
+            actor_email: Some(&self.email),
+            action,
+            target_type,
+            target_id,
+            before: None,
+            after: None,
+        }
     }
 }
 
@@ -423,11 +437,17 @@ pub fn Csrf(token: String) -> impl IntoView {
 /// An error summary at the top of a form (GOV.UK pattern): focusable and announced.
 #[component]
 pub fn ErrorSummary(message_ids: Vec<&'static str>) -> impl IntoView {
-    (!message_ids.is_empty()).then(|| {
+    view! { <ErrorList messages=message_ids.into_iter().map(t).collect() /> }
+}
+
+/// An error summary of messages already in the reader's language.
+#[component]
+pub fn ErrorList(messages: Vec<String>) -> impl IntoView {
+    (!messages.is_empty()).then(|| {
         view! {
             <div class="error-summary" role="alert" tabindex="-1">
                 <h2>{t("staff-error-summary")}</h2>
-                <ul>{message_ids.into_iter().map(|id| view! { <li>{t(id)}</li> }).collect_view()}</ul>
+                <ul>{messages.into_iter().map(|message| view! { <li>{message}</li> }).collect_view()}</ul>
             </div>
         }
     })

@@ -18,6 +18,18 @@ use leptos::prelude::*;
 
 type SetCookie = (HeaderName, HeaderValue);
 
+/// An audit entry for something a person did to their own account.
+fn own_action<'a>(user: &'a StaffUserRow, action: &'a str) -> AuditEntry<'a> {
+    AuditEntry {
+        actor_id: Some(&user.id),
+        actor_email: Some(&user.email),
+        action,
+        target_type: "staff_user",
+        target_id: Some(&user.id),
+        ..AuditEntry::default()
+    }
+}
+
 /// The visitor's session, or a new anonymous one to carry a form's CSRF token.
 async fn session_for_form(state: &AppState, visitor: &Visitor) -> StaffResult<(Session, Option<SetCookie>)> {
     if let Some(session) = &visitor.session {
@@ -263,19 +275,7 @@ pub async fn code(State(state): State<AppState>, visitor: Visitor, fields: Field
         Some(&session),
     )
     .await?;
-    audit::record(
-        &state.pool,
-        &AuditEntry {
-            actor_id: Some(&user.id),
-            actor_email: Some(&user.email),
-            action: "sign-in",
-            target_type: "staff_user",
-            target_id: Some(&user.id),
-            ..AuditEntry::default()
-        },
-        &now_text(),
-    )
-    .await?;
+    audit::record(&state.pool, &own_action(&user, "sign-in"), &now_text()).await?;
     Ok(([session::set_cookie(&token, &state.staff)], see_other("/staff")).into_response())
 }
 
@@ -437,17 +437,13 @@ async fn save_password(
     staff_db::delete_sessions_of(&mut *tx, &user.id).await?;
     audit::record(
         &mut *tx,
-        &AuditEntry {
-            actor_id: Some(&user.id),
-            actor_email: Some(&user.email),
-            action: match purpose {
+        &own_action(
+            &user,
+            match purpose {
                 PasswordPurpose::Setup => "account-set-up",
                 PasswordPurpose::Reset => "password-reset",
             },
-            target_type: "staff_user",
-            target_id: Some(&user.id),
-            ..AuditEntry::default()
-        },
+        ),
         &now,
     )
     .await?;
@@ -587,19 +583,7 @@ pub async fn enrol(State(state): State<AppState>, visitor: Visitor, fields: Fiel
     staff_db::set_totp(&mut tx, &user.id, &totp_secret, step).await?;
     let codes = issue_recovery_codes(&mut tx, &user.id).await?;
     staff_db::clear_failed_logins(&mut *tx, &user.id).await?;
-    audit::record(
-        &mut *tx,
-        &AuditEntry {
-            actor_id: Some(&user.id),
-            actor_email: Some(&user.email),
-            action: "two-factor-enrolled",
-            target_type: "staff_user",
-            target_id: Some(&user.id),
-            ..AuditEntry::default()
-        },
-        &now,
-    )
-    .await?;
+    audit::record(&mut *tx, &own_action(&user, "two-factor-enrolled"), &now).await?;
     tx.commit().await?;
     let (token, _) = session::start(
         &state.pool,
