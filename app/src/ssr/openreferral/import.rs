@@ -123,15 +123,15 @@ pub async fn run(
 ) -> Result<Report, ImportError> {
     let format = read::detect(path)?;
     let input = match format {
-        Format::Portal => Input::Portal(
-            crate::ssr::import::read_path(path)?,
-            crate::ssr::import::taxonomy_terms(taxonomy_toml)?,
-        ),
+        Format::Portal => Input::Portal(crate::ssr::import::read_path(path)?),
         Format::Csv => Input::Package(read::read_csv(path)?),
         Format::Json => Input::Package(read::read_json(path)?),
     };
+    let portal_terms = crate::ssr::import::taxonomy_terms(taxonomy_toml)?;
     let now = now();
     let mut tx = pool.begin().await?;
+    // The portal's own taxonomy first: packages and directory files name its terms.
+    crate::ssr::db::directory::upsert_taxonomy(&mut tx, &portal_terms).await?;
     let before = db::load(&mut tx).await?;
     let (touched, notes) = match input {
         Input::Package(package) => {
@@ -139,8 +139,7 @@ pub async fn run(
             write(&mut tx, &plan, progress).await?;
             (Touched::of(&plan), notes)
         }
-        Input::Portal(services, terms) => {
-            crate::ssr::db::directory::upsert_taxonomy(&mut tx, &terms).await?;
+        Input::Portal(services) => {
             progress.start(services.len());
             for service in &services {
                 crate::ssr::db::directory::upsert_service(&mut tx, service, &now).await?;
@@ -196,10 +195,7 @@ fn now() -> String {
 }
 
 enum Input {
-    Portal(
-        Vec<crate::ssr::import::NewService>,
-        Vec<crate::ssr::db::directory::TaxonomyTerm>,
-    ),
+    Portal(Vec<crate::ssr::import::NewService>),
     Package(Package),
 }
 

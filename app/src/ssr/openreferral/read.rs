@@ -615,7 +615,7 @@ struct Table {
 
 struct Row<'a> {
     table: &'a Table,
-    line: u64,
+    row: u64,
     record: &'a csv::StringRecord,
 }
 
@@ -633,8 +633,8 @@ impl Row<'_> {
         Origin {
             file: self.table.file.clone(),
             place: match self.get("id") {
-                Some(id) => format!("line {} (id {id})", self.line),
-                None => format!("line {}", self.line),
+                Some(id) => format!("row {} (id {id})", self.row),
+                None => format!("row {}", self.row),
             },
         }
     }
@@ -669,9 +669,9 @@ impl Row<'_> {
 
 impl Table {
     fn rows(&self) -> impl Iterator<Item = Row<'_>> {
-        self.rows.iter().map(|(line, record)| Row {
+        self.rows.iter().map(|(row, record)| Row {
             table: self,
-            line: *line,
+            row: *row,
             record,
         })
     }
@@ -712,21 +712,22 @@ fn read_table(path: &Path, name: &str) -> Result<Table, ImportError> {
             return Err(ImportError::Invalid {
                 origin: Origin {
                     file: file.clone(),
-                    place: "line 1".to_owned(),
+                    place: "the header".to_owned(),
                 },
                 field: header.clone(),
                 problem: "is a column name used twice".to_owned(),
             });
         }
     }
+    // Rows are numbered from 1 under the header, as a spreadsheet shows them less one: line
+    // numbers would mislead in files whose fields hold line breaks or whose lines end in CR.
     let mut rows = Vec::new();
-    for record in reader.records() {
+    for (index, record) in (1..).zip(reader.records()) {
         let record = record.map_err(|e| csv_error(path, &e))?;
-        let line = record.position().map_or(0, csv::Position::line);
         if record.iter().all(|v| v.trim().is_empty()) {
             continue;
         }
-        rows.push((line, record));
+        rows.push((index, record));
     }
     Ok(Table {
         file,
@@ -1254,5 +1255,20 @@ fn term_of(row: &Row<'_>) -> WireTerm {
         taxonomy_id: row.get("taxonomy_id"),
         term_uri: row.get("term_uri"),
         term: row.get("term"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_numbered_under_the_header() {
+        let folder = tempfile::tempdir().expect("folder");
+        let path = folder.path().join("t.csv");
+        std::fs::write(&path, "id,name\r\r\na,\"one\ntwo\"\r\n,\nb,three\n").expect("write");
+        let table = read_table(&path, "t").expect("table");
+        let rows: Vec<u64> = table.rows.iter().map(|(row, _)| *row).collect();
+        assert_eq!(rows, vec![1, 3]);
     }
 }
