@@ -63,8 +63,9 @@ pub fn router() -> Router<AppState> {
             let cache = cache.clone();
             async move {
                 match cache.catalogue(&state).await {
-                    Ok(catalogue) => answer(&catalogue, &id)
-                        .unwrap_or_else(|| error(StatusCode::NOT_FOUND, "not_found", format!("no {kind} with id `{id}`"))),
+                    Ok(catalogue) => answer(&catalogue, &id).unwrap_or_else(|| {
+                        error(StatusCode::NOT_FOUND, "not_found", format!("no {kind} with id `{id}`"))
+                    }),
                     Err(failure) => unavailable(&failure),
                 }
             }
@@ -75,24 +76,27 @@ pub fn router() -> Router<AppState> {
         .route("/openreferral/", get(root))
         .route("/openreferral/openapi.json", get(openapi))
         .route("/openreferral/services", list(|c, p| api::services(c, p).map(json)))
-        .route("/openreferral/services/{id}", one(|c, id| api::service(c, id).map(json), "service"))
+        .route(
+            "/openreferral/services/{id}",
+            one(|c, id| api::service(c, id).map(json), "service"),
+        )
         .route(
             "/openreferral/service_at_locations",
             list(|c, p| api::service_at_locations(c, p).map(json)),
         )
         .route(
             "/openreferral/service_at_locations/{id}",
-            one(
-                |c, id| api::service_at_location(c, id).map(json),
-                "service_at_location",
-            ),
+            one(|c, id| api::service_at_location(c, id).map(json), "service_at_location"),
         )
         .route("/openreferral/taxonomies", list(|c, p| api::taxonomies(c, p).map(json)))
         .route(
             "/openreferral/taxonomies/{id}",
             one(|c, id| api::taxonomy(c, id).map(json), "taxonomy"),
         )
-        .route("/openreferral/taxonomy_terms", list(|c, p| api::taxonomy_terms(c, p).map(json)))
+        .route(
+            "/openreferral/taxonomy_terms",
+            list(|c, p| api::taxonomy_terms(c, p).map(json)),
+        )
         .route(
             "/openreferral/taxonomy_terms/{id}",
             one(|c, id| api::taxonomy_term(c, id).map(json), "taxonomy_term"),

@@ -70,16 +70,20 @@ impl Params {
     fn whole(&self, name: &str, range: std::ops::RangeInclusive<usize>) -> Result<Option<usize>, ParamError> {
         self.get(name)
             .map(|value| {
-                value.parse::<usize>().ok().filter(|n| range.contains(n)).ok_or_else(|| {
-                    bad(
-                        name,
-                        format!(
-                            "`{name}` must be a whole number from {} to {}, not `{value}`",
-                            range.start(),
-                            range.end()
-                        ),
-                    )
-                })
+                value
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| range.contains(n))
+                    .ok_or_else(|| {
+                        bad(
+                            name,
+                            format!(
+                                "`{name}` must be a whole number from {} to {}, not `{value}`",
+                                range.start(),
+                                range.end()
+                            ),
+                        )
+                    })
             })
             .transpose()
     }
@@ -181,7 +185,10 @@ impl ServiceFilter {
     fn from(params: &Params) -> Result<Self, ParamError> {
         let search = params.get("search").unwrap_or_default();
         if search.chars().count() > MAX_SEARCH {
-            return Err(bad("search", format!("`search` is longer than {MAX_SEARCH} characters")));
+            return Err(bad(
+                "search",
+                format!("`search` is longer than {MAX_SEARCH} characters"),
+            ));
         }
         Ok(ServiceFilter {
             words: words(search),
@@ -324,7 +331,9 @@ fn location_filter(params: &Params) -> Result<Option<Postcode>, ParamError> {
             Postcode::parse(value).ok_or_else(|| {
                 bad(
                     "postcode",
-                    format!("`postcode` must be a UK postcode or postcode district such as `E8 1AA` or `E8`, not `{value}`"),
+                    format!(
+                        "`postcode` must be a UK postcode or postcode district such as `E8 1AA` or `E8`, not `{value}`"
+                    ),
                 )
             })
         })
@@ -431,20 +440,19 @@ mod tests {
     use super::*;
 
     fn params(pairs: &[(&str, &str)]) -> Params {
-        Params::new(
-            pairs
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                .collect(),
-        )
-        .expect("no duplicates")
+        Params::new(pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()).expect("no duplicates")
     }
 
     #[test]
     fn paging_is_checked() {
         assert_eq!(params(&[]).paging(), Ok((1, DEFAULT_PER_PAGE)));
         assert_eq!(params(&[("page", "3"), ("per_page", "10")]).paging(), Ok((3, 10)));
-        for (name, value) in [("page", "abc"), ("page", "0"), ("per_page", "100000"), ("per_page", "-1")] {
+        for (name, value) in [
+            ("page", "abc"),
+            ("page", "0"),
+            ("per_page", "100000"),
+            ("per_page", "-1"),
+        ] {
             let error = params(&[(name, value)]).paging().expect_err("refused");
             assert_eq!(error.parameter, name);
             assert!(error.message.contains(value), "{}", error.message);

@@ -598,4 +598,3 @@ pub async fn set_last_modified(conn: &mut SqliteConnection, id: &str, last_modif
         .await?;
     Ok(())
 }
-

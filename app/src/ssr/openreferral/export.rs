@@ -338,7 +338,11 @@ pub fn descriptor() -> Value {
         .cloned()
         .unwrap_or_default();
     for resource in &mut resources {
-        let name = resource.get("name").and_then(Value::as_str).unwrap_or_default().to_owned();
+        let name = resource
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned();
         if let Some(fields) = resource.pointer_mut("/schema/fields").and_then(Value::as_array_mut) {
             for (_, column, kind, description) in EXTRA_COLUMNS.iter().filter(|(table, ..)| *table == name) {
                 fields.push(json!({
@@ -350,7 +354,8 @@ pub fn descriptor() -> Value {
             }
         }
     }
-    let field = |name: &str, kind: &str, description: &str| json!({"name": name, "type": kind, "description": description});
+    let field =
+        |name: &str, kind: &str, description: &str| json!({"name": name, "type": kind, "description": description});
     resources.push(json!({
         "name": OFFERS_TABLE.0,
         "path": OFFERS_TABLE.1,
@@ -419,7 +424,12 @@ pub fn write_package(dataset: &Dataset, folder: &Path) -> Result<ExportReport, E
         let columns: Vec<&str> = resource
             .pointer("/schema/fields")
             .and_then(Value::as_array)
-            .map(|fields| fields.iter().filter_map(|f| f.get("name").and_then(Value::as_str)).collect())
+            .map(|fields| {
+                fields
+                    .iter()
+                    .filter_map(|f| f.get("name").and_then(Value::as_str))
+                    .collect()
+            })
             .unwrap_or_default();
         let path = folder.join(file);
         let csv_error = |source| ExportError::Csv {

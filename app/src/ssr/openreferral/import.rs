@@ -79,11 +79,7 @@ impl Report {
         };
         let mut lines = vec![format!(
             "{}{}",
-            if self.dry_run {
-                "dry run, nothing written: "
-            } else {
-                ""
-            },
+            if self.dry_run { "dry run, nothing written: " } else { "" },
             self.format.describe()
         )];
         for (kind, changes) in [
@@ -146,7 +142,10 @@ pub async fn run(
                 progress.advance();
             }
             progress.finish();
-            (Touched::of_portal(&db::load(&mut tx).await?, &services), Notes::default())
+            (
+                Touched::of_portal(&db::load(&mut tx).await?, &services),
+                Notes::default(),
+            )
         }
     };
     let mut after = db::load(&mut tx).await?;
@@ -165,9 +164,13 @@ pub async fn run(
     let report = Report {
         format,
         dry_run: options.dry_run,
-        services: compare(&touched.services, &before.services, &after.services, |s| &s.id, |a, b| {
-            a.same_content(b)
-        }),
+        services: compare(
+            &touched.services,
+            &before.services,
+            &after.services,
+            |s| &s.id,
+            |a, b| a.same_content(b),
+        ),
         organizations: compare(
             &touched.organizations,
             &before.organizations,
@@ -175,8 +178,20 @@ pub async fn run(
             |o| &o.id,
             PartialEq::eq,
         ),
-        locations: compare(&touched.locations, &before.locations, &after.locations, |l| &l.id, PartialEq::eq),
-        taxonomies: compare(&touched.taxonomies, &before.taxonomies, &after.taxonomies, |t| &t.id, PartialEq::eq),
+        locations: compare(
+            &touched.locations,
+            &before.locations,
+            &after.locations,
+            |l| &l.id,
+            PartialEq::eq,
+        ),
+        taxonomies: compare(
+            &touched.taxonomies,
+            &before.taxonomies,
+            &after.taxonomies,
+            |t| &t.id,
+            PartialEq::eq,
+        ),
         terms: compare(&touched.terms, &before.terms, &after.terms, |t| &t.id, PartialEq::eq),
         notes,
     };
@@ -370,9 +385,7 @@ fn email(origin: &Origin, value: Option<&String>) -> Result<Option<String>, Impo
         return Ok(None);
     };
     match value.split_once('@') {
-        Some((local, domain))
-            if !local.is_empty() && domain.contains('.') && !value.contains(char::is_whitespace) =>
-        {
+        Some((local, domain)) if !local.is_empty() && domain.contains('.') && !value.contains(char::is_whitespace) => {
             Ok(Some(value))
         }
         _ => Err(fail(origin, "email", format!("`{value}` is not an email address"))),
@@ -387,7 +400,11 @@ fn age(origin: &Origin, field: &str, value: Option<&serde_json::Number>) -> Resu
             #[allow(clippy::cast_possible_truncation)]
             Ok(Some(age as i64))
         }
-        _ => Err(fail(origin, field, format!("`{value}` is not a whole number of years from 0 to 120"))),
+        _ => Err(fail(
+            origin,
+            field,
+            format!("`{value}` is not a whole number of years from 0 to 120"),
+        )),
     }
 }
 
@@ -405,7 +422,11 @@ fn slug_from(name: &str) -> String {
         }
     }
     let slug = slug.trim_end_matches('-');
-    if slug.is_empty() { "listing".to_owned() } else { slug.to_owned() }
+    if slug.is_empty() {
+        "listing".to_owned()
+    } else {
+        slug.to_owned()
+    }
 }
 
 /// A time of day as Open Referral writes it (`09:00`, `09:00:00`, with a `Z` or an offset that
@@ -493,7 +514,11 @@ impl<'a> Planner<'a> {
         if self.first(kind, id) {
             Ok(())
         } else {
-            Err(fail(origin, "id", format!("`{id}` is used by another {kind} of the package")))
+            Err(fail(
+                origin,
+                "id",
+                format!("`{id}` is used by another {kind} of the package"),
+            ))
         }
     }
 
@@ -615,7 +640,11 @@ impl<'a> Planner<'a> {
         if let Some(term) = &wire.taxonomy_term {
             let id = self.term(term)?;
             if named.as_ref().is_some_and(|named| *named != id) {
-                return Err(fail(origin, "taxonomy_term_id", "differs from the id of `taxonomy_term`"));
+                return Err(fail(
+                    origin,
+                    "taxonomy_term_id",
+                    "differs from the id of `taxonomy_term`",
+                ));
             }
             return Ok(id);
         }
@@ -772,9 +801,13 @@ impl<'a> Planner<'a> {
         }
         let last_modified = match opt_text(origin, "last_modified", wire.last_modified.as_ref())? {
             Some(value) => {
-                value
-                    .parse::<jiff::Timestamp>()
-                    .map_err(|e| fail(origin, "last_modified", format!("`{value}` is not a date and time: {e}")))?;
+                value.parse::<jiff::Timestamp>().map_err(|e| {
+                    fail(
+                        origin,
+                        "last_modified",
+                        format!("`{value}` is not a date and time: {e}"),
+                    )
+                })?;
                 value
             }
             None => existing.map_or_else(|| self.now.clone(), |s| s.last_modified.clone()),
@@ -829,13 +862,21 @@ impl<'a> Planner<'a> {
             slug,
             organization_id,
             description: opt_text(origin, "description", wire.description.as_ref())?.unwrap_or_default(),
-            eligibility_description: opt_text(origin, "eligibility_description", wire.eligibility_description.as_ref())?,
+            eligibility_description: opt_text(
+                origin,
+                "eligibility_description",
+                wire.eligibility_description.as_ref(),
+            )?,
             url: web_address(origin, "url", wire.url.as_ref())?,
             email: email(origin, wire.email.as_ref())?,
             chat_url: web_address(origin, "chat_url", wire.chat_url.as_ref())?,
             status,
             fees: opt_text(origin, "fees", wire.fees.as_ref())?,
-            interpretation_services: opt_text(origin, "interpretation_services", wire.interpretation_services.as_ref())?,
+            interpretation_services: opt_text(
+                origin,
+                "interpretation_services",
+                wire.interpretation_services.as_ref(),
+            )?,
             minimum_age,
             maximum_age,
             accepts_online_contact: wire.accepts_online_contact.unwrap_or(false),
@@ -857,11 +898,7 @@ impl<'a> Planner<'a> {
     }
 
     fn phones(&mut self, wire: &WireService) -> Result<Vec<Phone>, ImportError> {
-        let contact_phones = wire
-            .contacts
-            .iter()
-            .flatten()
-            .flat_map(|c| c.phones.iter().flatten());
+        let contact_phones = wire.contacts.iter().flatten().flat_map(|c| c.phones.iter().flatten());
         let mut phones = Vec::new();
         for phone in wire.phones.iter().flatten().chain(contact_phones) {
             if let Some(phone) = self.phone(phone)? {
@@ -888,8 +925,10 @@ impl<'a> Planner<'a> {
         let kind = match phone_kind(wire.kind.as_deref()) {
             PhoneLine::Kept(kind) => kind,
             PhoneLine::NotKept => {
-                self.notes
-                    .warn(format!("{origin}: a {} number: not kept", wire.kind.as_deref().unwrap_or_default()));
+                self.notes.warn(format!(
+                    "{origin}: a {} number: not kept",
+                    wire.kind.as_deref().unwrap_or_default()
+                ));
                 return Ok(None);
             }
             PhoneLine::Unknown => {
@@ -976,7 +1015,8 @@ impl<'a> Planner<'a> {
             let id = uuid(origin, "id", language.id.as_ref())?;
             self.unique("language", &id, origin)?;
             let Some(code) = opt_text(origin, "code", language.code.as_ref())? else {
-                self.notes.drop_field("language (no code: the UK profile names no language)");
+                self.notes
+                    .drop_field("language (no code: the UK profile names no language)");
                 continue;
             };
             if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
@@ -998,7 +1038,8 @@ impl<'a> Planner<'a> {
                 None => opt_text(origin, "service_area", area.service_area.as_ref())?,
             };
             let Some(area) = name else {
-                self.notes.warn(format!("{origin}: a service area without a name: not kept"));
+                self.notes
+                    .warn(format!("{origin}: a service area without a name: not kept"));
                 continue;
             };
             areas.push(ServiceArea { id, area });

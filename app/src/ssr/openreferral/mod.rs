@@ -29,7 +29,11 @@ pub enum ImportError {
     Package { path: PathBuf, problem: String },
     /// Not a source: the parser's message (line, column) belongs in the one line a person reads.
     #[error("{path}: {}not valid Open Referral JSON: {cause}", if place.is_empty() { String::new() } else { format!("{place}: ") })]
-    Json { path: PathBuf, place: String, cause: String },
+    Json {
+        path: PathBuf,
+        place: String,
+        cause: String,
+    },
     #[error("{path}: {}not a valid CSV table: {cause}", line.map(|l| format!("line {l}: ")).unwrap_or_default())]
     Csv {
         path: PathBuf,

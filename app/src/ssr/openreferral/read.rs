@@ -121,18 +121,15 @@ fn detect_json(path: &Path) -> Result<Format, ImportError> {
         place: String::new(),
         cause: cause.to_string(),
     })?;
-    let portal = value
-        .get("services")
-        .and_then(Value::as_array)
-        .is_some_and(|services| {
-            value.get("status").is_none()
-                && value.get("name").is_none()
-                && services.iter().all(|s| {
-                    s.get("id")
-                        .and_then(Value::as_str)
-                        .is_some_and(|id| uuid::Uuid::parse_str(id).is_err())
-                })
-        });
+    let portal = value.get("services").and_then(Value::as_array).is_some_and(|services| {
+        value.get("status").is_none()
+            && value.get("name").is_none()
+            && services.iter().all(|s| {
+                s.get("id")
+                    .and_then(Value::as_str)
+                    .is_some_and(|id| uuid::Uuid::parse_str(id).is_err())
+            })
+    });
     Ok(if portal { Format::Portal } else { Format::Json })
 }
 
@@ -415,11 +412,14 @@ fn classify(value: Value, file: &str, place: &str, found: &mut Found) -> Result<
             }
             if has("service") || has("location") {
                 // A service at a location: the service, with this link among its locations.
-                let mut service = map.remove("service").filter(Value::is_object).ok_or_else(|| ImportError::Json {
-                    path: PathBuf::from(file),
-                    place: place.to_owned(),
-                    cause: "a service_at_location without its `service` cannot be imported".to_owned(),
-                })?;
+                let mut service = map
+                    .remove("service")
+                    .filter(Value::is_object)
+                    .ok_or_else(|| ImportError::Json {
+                        path: PathBuf::from(file),
+                        place: place.to_owned(),
+                        cause: "a service_at_location without its `service` cannot be imported".to_owned(),
+                    })?;
                 let link = Value::Object(map);
                 if let Some(object) = service.as_object_mut() {
                     object.insert("service_at_locations".to_owned(), Value::Array(vec![link]));
@@ -430,7 +430,11 @@ fn classify(value: Value, file: &str, place: &str, found: &mut Found) -> Result<
             if let Some(services) = map.remove("services").filter(Value::is_array) {
                 // An organization with its services.
                 let organization = Value::Object(map);
-                found.add("organization", organization.clone(), origin("organization", &organization))?;
+                found.add(
+                    "organization",
+                    organization.clone(),
+                    origin("organization", &organization),
+                )?;
                 if let Value::Array(services) = services {
                     for (index, mut service) in services.into_iter().enumerate() {
                         if let Some(object) = service.as_object_mut()
@@ -444,8 +448,7 @@ fn classify(value: Value, file: &str, place: &str, found: &mut Found) -> Result<
                 }
                 return Ok(());
             }
-            if has("taxonomy_terms") || (hint.contains("taxonomy") && !hint.contains("taxonomy_term") && !has("term"))
-            {
+            if has("taxonomy_terms") || (hint.contains("taxonomy") && !hint.contains("taxonomy_term") && !has("term")) {
                 let taxonomy_id = map.get("id").cloned();
                 if let Some(Value::Array(terms)) = map.remove("taxonomy_terms") {
                     for (index, mut term) in terms.into_iter().enumerate() {
@@ -615,7 +618,7 @@ struct Table {
 
 struct Row<'a> {
     table: &'a Table,
-    row: u64,
+    number: u64,
     record: &'a csv::StringRecord,
 }
 
@@ -633,8 +636,8 @@ impl Row<'_> {
         Origin {
             file: self.table.file.clone(),
             place: match self.get("id") {
-                Some(id) => format!("row {} (id {id})", self.row),
-                None => format!("row {}", self.row),
+                Some(id) => format!("row {} (id {id})", self.number),
+                None => format!("row {}", self.number),
             },
         }
     }
@@ -647,7 +650,7 @@ impl Row<'_> {
         }
     }
 
-    fn number(&self, column: &str) -> Result<Option<serde_json::Number>, ImportError> {
+    fn numeric(&self, column: &str) -> Result<Option<serde_json::Number>, ImportError> {
         self.get(column)
             .map(|text| {
                 text.parse::<serde_json::Number>()
@@ -671,7 +674,7 @@ impl Table {
     fn rows(&self) -> impl Iterator<Item = Row<'_>> {
         self.rows.iter().map(|(row, record)| Row {
             table: self,
-            row: *row,
+            number: *row,
             record,
         })
     }
@@ -760,7 +763,10 @@ fn table_paths(folder: &Path) -> Result<Vec<(String, PathBuf)>, ImportError> {
             descriptor_path.clone(),
         )
     } else {
-        (REFERENCE_DESCRIPTOR.to_owned(), PathBuf::from("(the Open Referral UK descriptor)"))
+        (
+            REFERENCE_DESCRIPTOR.to_owned(),
+            PathBuf::from("(the Open Referral UK descriptor)"),
+        )
     };
     let bad = |problem: String| ImportError::Package {
         path: origin.clone(),
@@ -779,8 +785,14 @@ fn table_paths(folder: &Path) -> Result<Vec<(String, PathBuf)>, ImportError> {
             return Err(bad(format!("resources[{index}] has no `name` or `path`")));
         };
         let relative = Path::new(path);
-        if relative.is_absolute() || relative.components().any(|c| matches!(c, std::path::Component::ParentDir)) {
-            return Err(bad(format!("resources[{index}].path `{path}` leaves the package folder")));
+        if relative.is_absolute()
+            || relative
+                .components()
+                .any(|c| matches!(c, std::path::Component::ParentDir))
+        {
+            return Err(bad(format!(
+                "resources[{index}].path `{path}` leaves the package folder"
+            )));
         }
         tables.push((name.to_owned(), folder.join(relative)));
     }
@@ -934,9 +946,14 @@ pub fn read_csv(folder: &Path) -> Result<Package, ImportError> {
         let mut seen = HashSet::new();
         for row in t.rows() {
             duplicate(&row, &mut seen)?;
-            let location_id = row.get("location_id").ok_or_else(|| row.fail("location_id", "is missing"))?;
+            let location_id = row
+                .get("location_id")
+                .ok_or_else(|| row.fail("location_id", "is missing"))?;
             let location = locations.get_mut(&location_id).ok_or_else(|| {
-                row.fail("location_id", format!("`{location_id}` is not a location of the package"))
+                row.fail(
+                    "location_id",
+                    format!("`{location_id}` is not a location of the package"),
+                )
             })?;
             location.addresses.get_or_insert_with(Vec::new).push(WireAddress {
                 origin: row.origin(),
@@ -995,8 +1012,8 @@ pub fn read_csv(folder: &Path) -> Result<Package, ImportError> {
                 email: row.get("email"),
                 status: row.get("status"),
                 fees: row.get("fees"),
-                minimum_age: row.number("minimum_age")?,
-                maximum_age: row.number("maximum_age")?,
+                minimum_age: row.numeric("minimum_age")?,
+                maximum_age: row.numeric("maximum_age")?,
                 assured_date: row.get("assured_date"),
                 last_modified: row.get("last_modified"),
                 eligibility_description: row.get("eligibility_description"),
@@ -1031,7 +1048,9 @@ pub fn read_csv(folder: &Path) -> Result<Package, ImportError> {
         for row in t.rows() {
             duplicate(&row, &mut seen)?;
             let service = service_of(&row, "service_id", &by_id)?;
-            let location_id = row.get("location_id").ok_or_else(|| row.fail("location_id", "is missing"))?;
+            let location_id = row
+                .get("location_id")
+                .ok_or_else(|| row.fail("location_id", "is missing"))?;
             let id = row.get("id").unwrap_or_default();
             link_service.insert(id.clone(), service);
             services[service]
@@ -1076,7 +1095,7 @@ pub fn read_csv(folder: &Path) -> Result<Package, ImportError> {
                     service_id: row.get("service_id"),
                     service_at_location_id: row.get("service_at_location_id"),
                     freq: row.get("freq"),
-                    interval: row.number("interval")?,
+                    interval: row.numeric("interval")?,
                     byday: row.get("byday"),
                     opens_at: row.get("opens_at"),
                     closes_at: row.get("closes_at"),
@@ -1156,9 +1175,10 @@ pub fn read_csv(folder: &Path) -> Result<Package, ImportError> {
                         ));
                     }
                     None => {
-                        package
-                            .notes
-                            .warn(format!("{}: the phone of a contact of no service: not kept", row.origin()));
+                        package.notes.warn(format!(
+                            "{}: the phone of a contact of no service: not kept",
+                            row.origin()
+                        ));
                         continue;
                     }
                 }

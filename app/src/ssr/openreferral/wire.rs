@@ -489,7 +489,8 @@ pub fn service_full(catalogue: &Catalogue, service: &Service, with_locations: bo
             })
             .collect(),
     );
-    wire.eligibility_description.clone_from(&service.eligibility_description);
+    wire.eligibility_description
+        .clone_from(&service.eligibility_description);
     wire.interpretation_services
         .clone_from(&service.interpretation_services);
     wire.slug = Some(service.slug.clone());
