@@ -10,7 +10,7 @@ use app::ssr::directory::{Directory, DirectoryCounts};
 use app::ssr::triage::answer::{TriageAnswer, answer};
 use app::ssr::triage::eval::{GATES, evaluate, failed_gates, read_cases, table};
 use app::ssr::triage::{Request, TriageEngine};
-use app::ssr::{db, import};
+use app::ssr::{db, openreferral};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -30,12 +30,20 @@ enum Command {
     Serve,
     /// Create or update the database schema, then exit.
     Migrate,
-    /// Import a directory file, or a folder of them, then print what the directory holds.
+    /// Import a directory file or a folder of them, or an Open Referral UK data package (a folder
+    /// of CSV tables, or JSON), then print what changed and what the directory holds.
     Import {
         /// A directory JSON file or a folder of them (the demonstration directory is
-        /// content/directory).
+        /// content/directory), a folder with datapackage.json or services.csv, or Open Referral
+        /// JSON (a service, a list or page of services, a folder of such files).
         path: PathBuf,
+        /// Check everything and report what would change; write nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
+    /// Write the published directory as an Open Referral UK data package (CSV tables and
+    /// datapackage.json) into a folder.
+    Export { dir: PathBuf },
     /// Triage a description and print what it leads to; with --jsonl, triage every line of
     /// standard input (`{"id", "text", "lang"?}`) and write one JSON answer per line.
     Triage {
@@ -103,7 +111,8 @@ impl Cli {
         let result = match self.command.unwrap_or(Command::Serve) {
             Command::Serve => serve(self.config).await,
             Command::Migrate => migrate(&self.config).await,
-            Command::Import { path } => import_path(&self.config, &path).await,
+            Command::Import { path, dry_run } => import_path(&self.config, &path, dry_run).await,
+            Command::Export { dir } => export(&self.config, &dir).await,
             Command::Triage {
                 lang,
                 borough,
@@ -193,18 +202,77 @@ async fn migrate(config: &Config) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn import_path(config: &Config, path: &std::path::Path) -> anyhow::Result<()> {
+async fn import_path(config: &Config, path: &std::path::Path, dry_run: bool) -> anyhow::Result<()> {
     let pool = open_database(config).await?;
-    let report = import::import(&pool, path, &config.content_dir.join("taxonomy.toml")).await?;
-    let directory = Directory::new(db::directory::load_active_services(&pool).await?);
+    let bar = ProgressBar::new();
+    let report = openreferral::import::run(
+        &pool,
+        path,
+        &config.content_dir.join("taxonomy.toml"),
+        openreferral::import::Options { dry_run },
+        &bar,
+    )
+    .await?;
     let mut out = std::io::stdout().lock();
-    writeln!(
-        out,
-        "imported {} services from {} organisations",
-        report.services, report.organizations
-    )?;
-    write_counts(&mut out, &directory.counts())?;
+    for line in report.lines() {
+        writeln!(out, "{line}")?;
+    }
+    if !dry_run {
+        let directory = Directory::new(db::directory::load_active_services(&pool).await?);
+        write_counts(&mut out, &directory.counts())?;
+    }
     Ok(())
+}
+
+async fn export(config: &Config, dir: &std::path::Path) -> anyhow::Result<()> {
+    let pool = open_database(config).await?;
+    let report = openreferral::export::export(&pool, dir).await?;
+    writeln!(
+        std::io::stdout().lock(),
+        "wrote {} services, {} organisations, {} locations, {} taxonomies and {} terms to {} ({} files)",
+        report.services,
+        report.organizations,
+        report.locations,
+        report.taxonomies,
+        report.terms,
+        dir.display(),
+        report.files.len()
+    )?;
+    Ok(())
+}
+
+/// A progress bar on standard error, drawn only when it is a terminal.
+struct ProgressBar(indicatif::ProgressBar);
+
+impl ProgressBar {
+    fn new() -> Self {
+        use std::io::IsTerminal;
+        let target = if std::io::stderr().is_terminal() {
+            indicatif::ProgressDrawTarget::stderr()
+        } else {
+            indicatif::ProgressDrawTarget::hidden()
+        };
+        let bar = indicatif::ProgressBar::with_draw_target(None, target);
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} services ({eta} left)") {
+            bar.set_style(style);
+        }
+        ProgressBar(bar)
+    }
+}
+
+impl openreferral::import::Progress for ProgressBar {
+    fn start(&self, total: usize) {
+        self.0.set_length(u64::try_from(total).unwrap_or(u64::MAX));
+        self.0.set_position(0);
+    }
+
+    fn advance(&self) {
+        self.0.inc(1);
+    }
+
+    fn finish(&self) {
+        self.0.finish_and_clear();
+    }
 }
 
 /// The directory and a triage engine (indexes in memory, so a running server is undisturbed).

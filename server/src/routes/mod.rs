@@ -2,6 +2,7 @@
 
 mod api;
 mod health;
+mod openreferral;
 
 pub use api::parse_request;
 
@@ -9,5 +10,8 @@ use app::ssr::state::AppState;
 use axum::Router;
 
 pub fn router() -> Router<AppState> {
-    Router::new().merge(health::router()).merge(api::router())
+    Router::new()
+        .merge(health::router())
+        .merge(api::router())
+        .merge(openreferral::router())
 }

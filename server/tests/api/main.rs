@@ -4,6 +4,7 @@
 mod helpers;
 mod i18n;
 mod import;
+mod openreferral;
 mod pages;
 mod privacy;
 mod staff;
