@@ -170,7 +170,9 @@ fn router(state: AppState, config: &Config) -> Router {
     for layer in headers::layers() {
         router = router.layer(layer);
     }
-    router.with_state(state)
+    // The staff pages' guard reads the state from the request, to render an error page in the
+    // reader's language.
+    router.layer(axum::Extension(state.clone())).with_state(state)
 }
 
 async fn shutdown_signal() {

@@ -184,6 +184,12 @@ async fn forms_without_the_right_csrf_token_or_from_another_site_are_refused() {
         html.contains("lang=\"fr\""),
         "the staff pages follow the chosen language"
     );
+    let refused = agent
+        .post("/staff/account/language", &[("csrf", "stale"), ("locale", "en")])
+        .await;
+    assert_eq!(refused.status(), 403);
+    let page = refused.text().await.expect("body");
+    assert!(page.contains("Ce formulaire a expiré"), "error pages too: {page}");
     // The sign-in form is protected too.
     let anonymous = Agent::new(&app);
     anonymous.get("/staff/login").await;

@@ -67,15 +67,16 @@ pub fn router() -> Router<AppState> {
         .route("/staff/admin/users/{id}/memberships", post(admin::memberships))
         .route("/staff/admin/stale", get(admin::stale))
         .route("/staff/admin/audit", get(admin::audit))
-        .layer(axum::middleware::from_fn(same_origin_only))
+        .layer(axum::middleware::from_fn(staff_guard))
 }
 
-/// Refuses any state-changing request that another site's page started: `SameSite=Strict`
-/// already keeps the cookie off such requests, and this stops them even where it would not.
+/// Guards every staff route. It refuses any state-changing request that another site's page
+/// started: `SameSite=Strict` already keeps the cookie off such requests, and this stops them
+/// even where it would not.
 /// Browsers say where a request comes from in `Sec-Fetch-Site`; older ones only in `Origin`,
 /// which is `null` on our pages because of `Referrer-Policy: no-referrer`, so only a named
 /// foreign origin counts there.
-async fn same_origin_only(request: Request, next: Next) -> Response {
+async fn staff_guard(request: Request, next: Next) -> Response {
     if request.method() != Method::GET && request.method() != Method::HEAD {
         let headers = request.headers();
         let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
@@ -91,7 +92,14 @@ async fn same_origin_only(request: Request, next: Next) -> Response {
             return StaffError::Forbidden.into_response();
         }
     }
+    let state = request.extensions().get::<AppState>().cloned();
+    let request_headers = request.headers().clone();
     let mut response = next.run(request).await;
+    // Error pages leave handlers in English; here the reader's language is known.
+    if let (Some(page), Some(state)) = (response.extensions().get::<ErrorPage>().copied(), state) {
+        let locale = reader_locale(&state, &request_headers).await;
+        response = error_page(response.status(), locale, page.message_id);
+    }
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert("x-robots-tag", HeaderValue::from_static("noindex, nofollow"));
@@ -146,17 +154,43 @@ impl IntoResponse for StaffError {
                 (error.status_code(), message_id)
             }
         };
-        let html = render_document(Locale::En, move || {
-            view! {
-                <StaffShell title=t("staff-error-title") user=None>
-                    <h1>{t("staff-error-title")}</h1>
-                    <p>{t(message_id)}</p>
-                    <p><a href="/staff">{t("staff-back-home")}</a></p>
-                </StaffShell>
-            }
-        });
-        html_response(status, Caching::NoStore, html)
+        // Rendered in English here; `staff_guard` renders it again in the reader's language,
+        // which it can look up from the request.
+        let mut response = error_page(status, Locale::En, message_id);
+        response.extensions_mut().insert(ErrorPage { message_id });
+        response
     }
+}
+
+/// Marks a response as a staff error page, for `staff_guard` to render in the reader's language.
+#[derive(Debug, Clone, Copy)]
+struct ErrorPage {
+    message_id: &'static str,
+}
+
+fn error_page(status: StatusCode, locale: Locale, message_id: &'static str) -> Response {
+    let html = render_document(locale, move || {
+        view! {
+            <StaffShell title=t("staff-error-title") user=None>
+                <h1>{t("staff-error-title")}</h1>
+                <p>{t(message_id)}</p>
+                <p><a href="/staff">{t("staff-back-home")}</a></p>
+            </StaffShell>
+        }
+    });
+    html_response(status, Caching::NoStore, html)
+}
+
+/// The language of a staff member's pages: their account's, or before sign-in their browser's.
+async fn reader_locale(state: &AppState, headers: &HeaderMap) -> Locale {
+    let session = session::load(&state.pool, &state.staff, headers).await.ok().flatten();
+    if let Some(user_id) = session.and_then(|s| s.user_id)
+        && let Ok(Some(user)) = staff_db::find_user(&state.pool, &user_id).await
+        && let Some(locale) = Locale::from_tag(&user.locale)
+    {
+        return locale;
+    }
+    browser_locale(headers)
 }
 
 pub type StaffResult<T = Response> = Result<T, StaffError>;
