@@ -233,7 +233,15 @@ async fn an_account_locks_after_five_failures_and_a_client_after_many() {
         .execute(&app.state.pool)
         .await
         .expect("update");
-    sign_in(&app, &member).await;
+    let admin = sign_in(&app, &member).await;
+    let (_, log) = admin.get_text("/staff/admin/audit?action=sign-in-failed").await;
+    assert_eq!(
+        texts(&log, "table.audit tbody tr").len(),
+        4,
+        "each failure is in the audit log"
+    );
+    let (_, log) = admin.get_text("/staff/admin/audit?action=account-locked").await;
+    assert_eq!(texts(&log, "table.audit tbody tr").len(), 1);
 
     // Many failures from one address, whatever the accounts, stop that address.
     let limit = app.state.staff.client_failure_limit;

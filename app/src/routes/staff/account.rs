@@ -186,7 +186,15 @@ pub async fn change_language(State(state): State<AppState>, form: StaffForm) -> 
     let Some(locale) = Locale::from_tag(fields.get("locale")).filter(|l| l.is_published()) else {
         return page_handler(&state, &user, None, vec!["staff-error-bad-form"]).await;
     };
-    staff_db::set_locale(&state.pool, &user.id, locale.tag()).await?;
+    let mut tx = state.pool.begin().await?;
+    staff_db::set_locale(&mut *tx, &user.id, locale.tag()).await?;
+    let entry = AuditEntry {
+        before: Some(user.locale.tag().to_owned()),
+        after: Some(locale.tag().to_owned()),
+        ..user.audit("language-changed", "staff_user", Some(&user.id))
+    };
+    audit::record(&mut *tx, &entry, &now_text()).await?;
+    tx.commit().await?;
     Ok(see_other("/staff/account?done=language-changed"))
 }
 

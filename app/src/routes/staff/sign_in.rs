@@ -282,6 +282,11 @@ pub async fn code(State(state): State<AppState>, visitor: Visitor, fields: Field
 pub async fn logout(State(state): State<AppState>, visitor: Visitor, fields: Fields) -> StaffResult {
     let session = checked_session(&visitor, &fields)?;
     session::end(&state.pool, &session).await?;
+    if let Some(user_id) = &session.user_id
+        && let Some(user) = staff_db::find_user(&state.pool, user_id).await?
+    {
+        audit::record(&state.pool, &own_action(&user, "sign-out"), &now_text()).await?;
+    }
     Ok(([session::clear_cookie(&state.staff)], see_other("/staff/login")).into_response())
 }
 

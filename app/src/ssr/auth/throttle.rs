@@ -4,6 +4,7 @@
 
 use super::{StaffSettings, earlier, later, secret, timestamp_text};
 use crate::ssr::db::Pool;
+use crate::ssr::db::audit::{self, AuditEntry};
 use crate::ssr::db::staff;
 use axum::http::HeaderMap;
 use std::net::IpAddr;
@@ -60,6 +61,13 @@ pub async fn record_failure(
         if locked {
             tracing::warn!(user_id, "staff account locked after repeated failed sign-ins");
         }
+        let entry = AuditEntry {
+            action: if locked { "account-locked" } else { "sign-in-failed" },
+            target_type: "staff_user",
+            target_id: Some(user_id),
+            ..AuditEntry::default()
+        };
+        audit::record(pool, &entry, &timestamp_text(now)).await?;
     }
     Ok(())
 }
