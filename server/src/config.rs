@@ -48,6 +48,14 @@ pub struct Config {
     /// Take the client address from `X-Forwarded-For` (only behind a proxy that sets it).
     #[arg(long, global = true, env = "PORTAL_TRUST_FORWARDED_FOR", default_value_t = false, action = clap::ArgAction::Set)]
     pub trust_forwarded_for: bool,
+    /// The key that seals personal details at rest: 32 random bytes in base64. Without it, a key
+    /// is made once and kept in the data folder's `data.key` (for development).
+    #[arg(long, global = true, env = "PORTAL_DATA_KEY", hide_env_values = true)]
+    pub data_key: Option<String>,
+    /// Earlier data keys, comma-separated, still needed to open what they sealed until
+    /// `portal rotate-key` has sealed it again with the current key.
+    #[arg(long, global = true, env = "PORTAL_PREVIOUS_DATA_KEYS", hide_env_values = true)]
+    pub previous_data_keys: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -60,6 +68,12 @@ pub enum ConfigError {
     MissingContent(PathBuf),
     #[error("PORTAL_PUBLIC_URL `{0}` must start with https:// (or http:// for local use) and have no path")]
     PublicUrl(String),
+    #[error("PORTAL_DATA_KEY: {0}")]
+    DataKey(String),
+    #[error("PORTAL_PREVIOUS_DATA_KEYS: {0}")]
+    PreviousDataKey(String),
+    #[error("cannot read or create the data key file {path}")]
+    KeyFile { path: PathBuf, source: std::io::Error },
     #[error("cannot create PORTAL_DATA_DIR `{path}`")]
     DataDir { path: PathBuf, source: std::io::Error },
 }
@@ -105,9 +119,48 @@ impl Config {
         app::ssr::auth::mail::Mailer::new(self.smtp_url.as_deref(), &self.mail_from, self.data_dir.join("mail"))
     }
 
+    /// The data keys: from configuration, or from `data.key` in the data folder (made on first
+    /// use, readable by its owner only).
+    pub fn key_ring(&self) -> Result<app::ssr::sealed::KeyRing, ConfigError> {
+        use app::ssr::sealed::{new_key, parse_key};
+        let current = if let Some(key) = &self.data_key {
+            key.clone()
+        } else {
+            let path = self.data_dir.join("data.key");
+            if !path.exists() {
+                write_private(&path, &new_key()).map_err(|source| ConfigError::KeyFile {
+                    path: path.clone(),
+                    source,
+                })?;
+            }
+            std::fs::read_to_string(&path).map_err(|source| ConfigError::KeyFile { path, source })?
+        };
+        let current = parse_key(&current).map_err(|e| ConfigError::DataKey(e.to_string()))?;
+        let previous = self
+            .previous_data_keys
+            .as_deref()
+            .unwrap_or_default()
+            .split(',')
+            .filter(|k| !k.trim().is_empty())
+            .map(parse_key)
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| ConfigError::PreviousDataKey(e.to_string()))?;
+        Ok(app::ssr::sealed::KeyRing::new(&current, &previous))
+    }
+
     pub fn directory_dir(&self) -> PathBuf {
         self.content_dir.join("directory")
     }
+}
+
+/// Writes a file only its owner can read.
+fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(text.as_bytes())
 }
 
 /// A database URL without its password, for error messages.

@@ -102,6 +102,7 @@ impl Application {
             leptos_options,
             staff: Arc::new(config.staff_settings()),
             mailer: config.mailer()?,
+            keys: Arc::new(config.key_ring()?),
         };
         let count = state.reload_directory().await?;
         tracing::info!(services = count, "directory loaded");

@@ -2,6 +2,7 @@
 //! can only be built through `parse`, so a value of one of these types is always valid.
 
 pub mod area;
+pub mod contact;
 pub mod description;
 pub mod hours;
 pub mod slug;

@@ -1,6 +1,7 @@
 //! The public pages. Each module owns its component and, on the server, the handler that loads
 //! its data; `router()` puts them at the addresses of DESIGN.md section 7.
 
+pub mod contact;
 pub mod content;
 pub mod errors;
 pub mod help;
@@ -13,7 +14,7 @@ pub mod topics;
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use super::{content, help, home, language, services, staff, topics};
+    use super::{contact, content, help, home, language, services, staff, topics};
     use crate::error::AppError;
     use crate::i18n::Locale;
     use crate::ssr::render::PageError;
@@ -32,6 +33,10 @@ mod ssr {
             .route("/{lang}/situations/{slug}", get(topics::situation_handler))
             .route("/{lang}/needs/{slug}", get(topics::need_handler))
             .route("/{lang}/services/{slug}", get(services::handler))
+            .route(
+                "/{lang}/services/{slug}/contact",
+                get(contact::form).post(contact::send),
+            )
             .route("/{lang}/rights", get(content::rights_index))
             .route("/{lang}/rights/{page}", get(content::rights_page))
             .route("/{lang}/{page}", get(content::handler))

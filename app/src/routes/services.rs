@@ -101,6 +101,9 @@ pub fn ServicePage(locale: Locale, service: ServiceDetail, open: Option<bool>) -
         (None, Some(max)) => Some(t_args("age-up-to", &[("max", max.into())])),
         (None, None) => None,
     };
+    let contact_href = service
+        .accepts_online_contact
+        .then(|| format!("/{}/services/{}/contact", locale.tag(), summary.slug));
     let today = jiff::Zoned::now()
         .with_time_zone(jiff::tz::TimeZone::get("Europe/London").unwrap_or(jiff::tz::TimeZone::UTC))
         .date()
@@ -159,6 +162,7 @@ pub fn ServicePage(locale: Locale, service: ServiceDetail, open: Option<bool>) -
                     {service.email.map(|email| view! { <li><span class="contact-list__kind">{t("contact-email")}</span>" "<a href=format!("mailto:{email}")>{email.clone()}</a></li> })}
                     {summary.url.map(|url| view! { <li><span class="contact-list__kind">{t("contact-website")}</span>" "<a href=url.clone() rel="noreferrer">{url.clone()}</a></li> })}
                 </ul>
+                {contact_href.map(|href| view! { <p><a class="button" href=href>{t("contact-link")}</a></p> })}
                 <p class="service__safe-contact">{t("service-safe-contact")}" "<a href=format!("/{}/safety", locale.tag())>{t("service-safe-contact-link")}</a></p>
             </section>
 

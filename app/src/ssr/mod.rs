@@ -7,6 +7,7 @@ pub mod directory;
 pub mod import;
 pub mod openreferral;
 pub mod render;
+pub mod sealed;
 pub mod state;
 pub mod synth;
 pub mod triage;

@@ -5,6 +5,7 @@ use super::auth::mail::Mailer;
 use super::content::ContentPages;
 use super::db::Pool;
 use super::directory::{Directory, SharedDirectory};
+use super::sealed::KeyRing;
 use super::triage::TriageEngine;
 use leptos::config::LeptosOptions;
 use std::sync::Arc;
@@ -18,6 +19,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub staff: Arc<StaffSettings>,
     pub mailer: Mailer,
+    /// Seals and opens personal details at rest.
+    pub keys: Arc<KeyRing>,
 }
 
 impl AppState {

@@ -39,6 +39,8 @@ pub async fn spawn_app_in(data_dir: std::sync::Arc<TempDir>) -> TestApp {
         smtp_url: None,
         mail_from: "London Victims Portal <no-reply@portal.test>".to_owned(),
         trust_forwarded_for: false,
+        data_key: None,
+        previous_data_keys: None,
     };
     let application = Application::build(config).await.expect("the application builds");
     let address = format!("http://{}", application.local_addr().expect("bound address"));

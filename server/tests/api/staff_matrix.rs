@@ -159,6 +159,22 @@ fn matrix(revision: &str) -> Vec<Row> {
             "/staff/account/recovery-codes",
             [401, 200, 200, 200, 200],
         ),
+        row("GET", "/staff/inbox", "/staff/inbox", [303, 200, 200, 200, 403]),
+        row(
+            "GET",
+            "/staff/inbox/{id}",
+            format!("/staff/inbox/{}", uuid::Uuid::new_v4()),
+            [303, 403, 404, 404, 403],
+        ),
+        with(
+            row(
+                "POST",
+                "/staff/inbox/{id}/status",
+                format!("/staff/inbox/{}/status", uuid::Uuid::new_v4()),
+                [401, 403, 404, 404, 403],
+            ),
+            &[("status", "closed")],
+        ),
         row("GET", "/staff/services", "/staff/services", [303, 200, 200, 200, 403]),
         row(
             "GET",

@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod inbox;
 pub mod listing_form;
 pub mod listings;
 pub mod sign_in;
@@ -47,6 +48,9 @@ pub fn router() -> Router<AppState> {
         .route("/staff/account/password", post(account::change_password))
         .route("/staff/account/language", post(account::change_language))
         .route("/staff/account/recovery-codes", post(account::new_recovery_codes))
+        .route("/staff/inbox", get(inbox::inbox))
+        .route("/staff/inbox/{id}", get(inbox::request))
+        .route("/staff/inbox/{id}/status", post(inbox::set_status))
         .route("/staff/services", get(listings::dashboard))
         .route(
             "/staff/services/{id}/edit",
@@ -451,6 +455,9 @@ fn StaffShell(title: String, user: Option<Navigation>, children: Children) -> im
                                     <li><a href="/staff/admin/users">{t("staff-nav-users")}</a></li>
                                     <li><a href="/staff/admin/audit">{t("staff-nav-audit")}</a></li>
                                 })}
+                                {matches!(user.role, Role::Admin | Role::Provider).then(|| view! {
+                                    <li><a href="/staff/inbox">{t("staff-nav-inbox")}</a></li>
+                                })}
                                 <li><a href="/staff/account">{t("staff-nav-account")}</a></li>
                             </ul>
                         </nav>
@@ -505,6 +512,7 @@ pub fn Notice(done: Option<String>) -> impl IntoView {
         "memberships-changed",
         "password-reset",
         "reset-sent",
+        "status-changed",
     ];
     done.filter(|d| KNOWN.contains(&d.as_str())).map(|done| {
         view! { <div class="notice" role="status"><p>{t(&format!("staff-done-{done}"))}</p></div> }

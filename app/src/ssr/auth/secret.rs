@@ -29,9 +29,14 @@ pub fn fill(bytes: &mut [u8]) {
     getrandom::fill(bytes).expect("the operating system's random number generator is available");
 }
 
+/// The SHA-256 of some bytes.
+pub fn digest_bytes(bytes: &[u8]) -> [u8; 32] {
+    Sha256::digest(bytes).into()
+}
+
 /// The stored form of a secret.
 pub fn digest(secret: &str) -> String {
-    let hash = Sha256::digest(secret.as_bytes());
+    let hash = digest_bytes(secret.as_bytes());
     hash.iter().fold(String::with_capacity(64), |mut hex, b| {
         use std::fmt::Write as _;
         let _ = write!(hex, "{b:02x}");

@@ -2,6 +2,7 @@
 //! compile time against the migrations (`.sqlx/` holds the offline data).
 
 pub mod audit;
+pub mod contact;
 pub mod directory;
 pub mod revisions;
 pub mod staff;

@@ -1,0 +1,151 @@
+//! Asking a service to get in touch: the public form, what is stored (sealed), and the
+//! provider's inbox.
+
+use crate::helpers::{TestApp, spawn_app, texts};
+use crate::staff_helpers::{attribute, staff_member};
+use app::domain::staff::Role;
+
+const SLUG: &str = "galop-london-support";
+const FORM: &str = "/en/services/galop-london-support/contact";
+
+async fn accept_online_contact(app: &TestApp) {
+    sqlx::query("UPDATE service SET accepts_online_contact = TRUE WHERE slug = ?")
+        .bind(SLUG)
+        .execute(&app.state.pool)
+        .await
+        .expect("update");
+    app.state.reload_directory().await.expect("reload");
+}
+
+const ANSWERS: &[(&str, &str)] = &[
+    ("help", "Zebrafinch needs advice about her neighbour"),
+    ("name", "Quillon"),
+    ("method", "text"),
+    ("detail", "07700 900987"),
+    ("safe_times", "Wibbledays after nine"),
+    ("leave_message", "no"),
+    ("interpreter", "Zorblatish"),
+];
+
+#[tokio::test]
+async fn only_services_that_accept_contact_have_the_form() {
+    let app = spawn_app().await;
+    assert_eq!(app.get(FORM).await.status(), 404);
+    accept_online_contact(&app).await;
+    let response = app.get(FORM).await;
+    assert_eq!(response.status(), 200);
+    assert!(response.headers().get("set-cookie").is_none());
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    let (_, service) = app.get_text(&format!("/en/services/{SLUG}")).await;
+    assert!(service.contains(FORM), "the service page links to the form");
+}
+
+#[tokio::test]
+async fn a_request_is_confirmed_with_a_reference_and_stored_sealed() {
+    let app = spawn_app().await;
+    accept_online_contact(&app).await;
+    let response = app.post_form(FORM, ANSWERS).await;
+    assert_eq!(response.status(), 200);
+    assert!(response.headers().get("set-cookie").is_none());
+    let page = response.text().await.expect("body");
+    let reference = texts(&page, ".reference").join("");
+    assert!(
+        reference.chars().filter(char::is_ascii_alphanumeric).count() >= 8,
+        "{reference}"
+    );
+
+    // Nothing typed is in the database file or its write-ahead log in the clear.
+    sqlx::query("PRAGMA wal_checkpoint(FULL)")
+        .execute(&app.state.pool)
+        .await
+        .expect("checkpoint");
+    let mut raw = Vec::new();
+    for entry in std::fs::read_dir(app.data_dir.path()).expect("data folder").flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with("portal.sqlite3") {
+            raw.extend(std::fs::read(entry.path()).expect("database file"));
+        }
+    }
+    assert!(!raw.is_empty());
+    for (_, typed) in ANSWERS.iter().filter(|(k, _)| *k != "method" && *k != "leave_message") {
+        let typed = typed.as_bytes();
+        assert!(
+            !raw.windows(typed.len()).any(|w| w == typed),
+            "{} found in the database file",
+            String::from_utf8_lossy(typed)
+        );
+    }
+}
+
+#[tokio::test]
+async fn problems_are_explained_and_what_was_typed_is_kept() {
+    let app = spawn_app().await;
+    accept_online_contact(&app).await;
+    let response = app
+        .post_form(
+            FORM,
+            &[
+                ("name", "Quillon"),
+                ("method", "phone"),
+                ("detail", "12"),
+                ("help", "Zebrafinch"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    let page = response.text().await.expect("body");
+    assert!(page.contains("UK phone number"), "{page}");
+    assert!(page.contains("Quillon") && page.contains("Zebrafinch"));
+    let french = app
+        .post_form("/fr/services/galop-london-support/contact", &[("name", "")])
+        .await;
+    assert_eq!(french.status(), 422);
+    assert!(french.text().await.expect("body").contains("lang=\"fr\""));
+}
+
+#[tokio::test]
+async fn the_receiving_organisation_reads_and_answers_requests_and_no_one_else_does() {
+    let app = spawn_app().await;
+    accept_online_contact(&app).await;
+    app.post_form(FORM, ANSWERS).await;
+    let (_, provider) = staff_member(&app, "p@galop.example", Role::Provider, &["galop"]).await;
+    let (_, other) = staff_member(&app, "p@vs.example", Role::Provider, &["victim-support"]).await;
+    let (_, admin) = staff_member(&app, "a@example.org", Role::Admin, &[]).await;
+
+    let (status, inbox) = provider.get_text("/staff/inbox").await;
+    assert_eq!(status, 200);
+    let link = attribute(&inbox, ".staff-list a", "href").expect("a request in the inbox");
+    assert!(!inbox.contains("Quillon"), "the list shows no personal details");
+    let (status, request) = provider.get_text(&link).await;
+    assert_eq!(status, 200);
+    for shown in [
+        "Quillon",
+        "07700 900987",
+        "Wibbledays after nine",
+        "Zebrafinch",
+        "Zorblatish",
+    ] {
+        assert!(request.contains(shown), "{shown}");
+    }
+
+    let (_, other_inbox) = other.get_text("/staff/inbox").await;
+    assert!(other_inbox.contains("No contact requests yet"));
+    assert_eq!(other.get(&link).await.status(), 404);
+    let (status, counts) = admin.get_text("/staff/inbox").await;
+    assert_eq!(status, 200);
+    assert!(!counts.contains("Quillon") && counts.contains("New"));
+    assert_eq!(
+        admin.get(&link).await.status(),
+        403,
+        "administrators never see contents"
+    );
+
+    let response = provider
+        .post_from(&link, &format!("{link}/status"), &[("status", "contacting")])
+        .await;
+    assert_eq!(response.status(), 303);
+    let (_, log) = admin.get_text("/staff/admin/audit?action=contact-request-read").await;
+    assert_eq!(texts(&log, "table.audit tbody tr").len(), 2, "every reading is audited");
+    let (_, log) = admin.get_text("/staff/admin/audit?action=contact-request-status").await;
+    assert!(log.contains("contacting"));
+}
