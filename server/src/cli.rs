@@ -74,6 +74,12 @@ enum Command {
         #[arg(long)]
         misses: bool,
     },
+    /// Seal every contact request again with PORTAL_DATA_KEY (the old key goes in
+    /// PORTAL_PREVIOUS_DATA_KEYS until this has run).
+    RotateKey,
+    /// Delete contact requests closed longer ago than PORTAL_RETENTION_DAYS (the server also
+    /// does this every ten minutes).
+    Purge,
     /// Staff accounts.
     Admin {
         #[command(subcommand)]
@@ -134,6 +140,8 @@ impl Cli {
             }
             Command::Eval { path, gate, misses } => eval(&self.config, &path, gate, misses).await,
             Command::Synth { count, seed } => synth(count, seed),
+            Command::RotateKey => rotate_key(&self.config).await,
+            Command::Purge => purge(&self.config).await,
             Command::Admin {
                 command:
                     AdminCommand::CreateUser {
@@ -192,6 +200,28 @@ async fn create_user(config: &Config, email: &str, role: &str, organizations: &[
     writeln!(
         std::io::stdout(),
         "created {role} {email}; one-time set-up link (valid 72 hours):\n{link}"
+    )?;
+    Ok(())
+}
+
+async fn rotate_key(config: &Config) -> anyhow::Result<()> {
+    let pool = open_database(config).await?;
+    let keys = config.key_ring()?;
+    let resealed = db::contact::reseal_all(&pool, &keys).await?;
+    writeln!(
+        std::io::stdout(),
+        "sealed {resealed} contact requests again with the current key; PORTAL_PREVIOUS_DATA_KEYS can now be emptied"
+    )?;
+    Ok(())
+}
+
+async fn purge(config: &Config) -> anyhow::Result<()> {
+    let pool = open_database(config).await?;
+    let deleted = db::contact::purge_closed_before(&pool, &config.retention_cutoff()).await?;
+    writeln!(
+        std::io::stdout(),
+        "deleted {deleted} contact requests closed more than {} days ago",
+        config.retention_days
     )?;
     Ok(())
 }

@@ -56,6 +56,9 @@ pub struct Config {
     /// `portal rotate-key` has sealed it again with the current key.
     #[arg(long, global = true, env = "PORTAL_PREVIOUS_DATA_KEYS", hide_env_values = true)]
     pub previous_data_keys: Option<String>,
+    /// Days a closed contact request is kept before it is deleted.
+    #[arg(long, global = true, env = "PORTAL_RETENTION_DAYS", default_value_t = 180)]
+    pub retention_days: u32,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -146,6 +149,15 @@ impl Config {
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| ConfigError::PreviousDataKey(e.to_string()))?;
         Ok(app::ssr::sealed::KeyRing::new(&current, &previous))
+    }
+
+    /// Closed contact requests older than this are deleted.
+    pub fn retention_cutoff(&self) -> String {
+        let now = jiff::Timestamp::now();
+        let cutoff = now
+            .checked_sub(jiff::SignedDuration::from_hours(24 * i64::from(self.retention_days)))
+            .unwrap_or(jiff::Timestamp::MIN);
+        app::ssr::auth::timestamp_text(cutoff)
     }
 
     pub fn directory_dir(&self) -> PathBuf {

@@ -106,7 +106,7 @@ impl Application {
         };
         let count = state.reload_directory().await?;
         tracing::info!(services = count, "directory loaded");
-        spawn_session_pruning(state.clone());
+        spawn_housekeeping(state.clone(), config.clone());
 
         let listener = TcpListener::bind(config.addr)
             .await
@@ -138,14 +138,20 @@ impl Application {
     }
 }
 
-/// Deletes expired staff sessions and old sign-in failures every ten minutes.
-fn spawn_session_pruning(state: AppState) {
+/// Every ten minutes: deletes expired staff sessions and old sign-in failures, and contact
+/// requests closed longer ago than the retention period.
+fn spawn_housekeeping(state: AppState, config: Config) {
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(std::time::Duration::from_mins(10));
         loop {
             interval.tick().await;
             if let Err(error) = app::ssr::auth::session::prune(&state.pool, &state.staff).await {
                 tracing::error!(error = %error, "cannot prune expired staff sessions");
+            }
+            match app::ssr::db::contact::purge_closed_before(&state.pool, &config.retention_cutoff()).await {
+                Ok(0) => {}
+                Ok(deleted) => tracing::info!(deleted, "deleted closed contact requests past their retention"),
+                Err(error) => tracing::error!(error = %error, "cannot delete closed contact requests"),
             }
         }
     });

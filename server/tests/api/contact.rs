@@ -149,3 +149,77 @@ async fn the_receiving_organisation_reads_and_answers_requests_and_no_one_else_d
     let (_, log) = admin.get_text("/staff/admin/audit?action=contact-request-status").await;
     assert!(log.contains("contacting"));
 }
+
+async fn stored(app: &TestApp) -> Vec<(String, Vec<u8>)> {
+    sqlx::query_as::<_, (String, Vec<u8>)>("SELECT id, sealed FROM contact_request ORDER BY id")
+        .fetch_all(&app.state.pool)
+        .await
+        .expect("query")
+}
+
+#[tokio::test]
+async fn rotating_the_key_seals_everything_again_with_the_new_one() {
+    use app::ssr::sealed::{KeyRing, SealError, new_key, parse_key};
+    let app = spawn_app().await;
+    accept_online_contact(&app).await;
+    app.post_form(FORM, ANSWERS).await;
+    app.post_form(FORM, ANSWERS).await;
+    let old =
+        parse_key(&std::fs::read_to_string(app.data_dir.path().join("data.key")).expect("the key file made at start"))
+            .expect("key");
+    let new = parse_key(&new_key()).expect("key");
+    let rotating = KeyRing::new(&new, &[old]);
+    assert_eq!(
+        app::ssr::db::contact::reseal_all(&app.state.pool, &rotating)
+            .await
+            .expect("rotated"),
+        2
+    );
+    assert_eq!(
+        app::ssr::db::contact::reseal_all(&app.state.pool, &rotating)
+            .await
+            .expect("rotated"),
+        0
+    );
+    let only_new = KeyRing::new(&new, &[]);
+    let only_old = KeyRing::new(&old, &[]);
+    for (id, sealed) in stored(&app).await {
+        let plain = only_new.open(&id, &sealed).expect("opens with the new key alone");
+        assert!(String::from_utf8(plain).expect("text").contains("Quillon"));
+        assert_eq!(only_old.open(&id, &sealed), Err(SealError::UnknownKey));
+    }
+}
+
+#[tokio::test]
+async fn retention_deletes_exactly_the_requests_closed_long_enough_ago() {
+    let app = spawn_app().await;
+    accept_online_contact(&app).await;
+    for _ in 0..4 {
+        app.post_form(FORM, ANSWERS).await;
+    }
+    let ids: Vec<String> = stored(&app).await.into_iter().map(|(id, _)| id).collect();
+    let set = |id: &str, closed_at: Option<&str>, status: &str| {
+        let query = sqlx::query("UPDATE contact_request SET closed_at = ?, status = ? WHERE id = ?")
+            .bind(closed_at.map(str::to_owned))
+            .bind(status.to_owned())
+            .bind(id.to_owned());
+        let pool = app.state.pool.clone();
+        async move { query.execute(&pool).await.expect("update") }
+    };
+    set(&ids[0], Some("2000-01-01T00:00:00Z"), "closed").await;
+    set(&ids[1], Some("2000-01-01T00:00:00Z"), "helped").await;
+    set(&ids[2], Some(&app::ssr::auth::now_text()), "closed").await;
+    let cutoff = app::ssr::auth::timestamp_text(
+        jiff::Timestamp::now()
+            .checked_sub(jiff::SignedDuration::from_hours(24 * 180))
+            .expect("time"),
+    );
+    let deleted = app::ssr::db::contact::purge_closed_before(&app.state.pool, &cutoff)
+        .await
+        .expect("purged");
+    assert_eq!(deleted, 2);
+    let left: Vec<String> = stored(&app).await.into_iter().map(|(id, _)| id).collect();
+    let mut expected = vec![ids[2].clone(), ids[3].clone()];
+    expected.sort();
+    assert_eq!(left, expected, "recently closed and open requests stay");
+}

@@ -41,6 +41,7 @@ pub async fn spawn_app_in(data_dir: std::sync::Arc<TempDir>) -> TestApp {
         trust_forwarded_for: false,
         data_key: None,
         previous_data_keys: None,
+        retention_days: 180,
     };
     let application = Application::build(config).await.expect("the application builds");
     let address = format!("http://{}", application.local_addr().expect("bound address"));

@@ -116,3 +116,34 @@ pub async fn counts_by_status(pool: &Pool) -> Result<Vec<(String, i64)>, sqlx::E
         .collect(),
     )
 }
+
+/// Seals every request again with the current key; returns how many were sealed with an older
+/// one. One transaction: a key missing from the ring stops it before anything changes.
+pub async fn reseal_all(pool: &Pool, keys: &crate::ssr::sealed::KeyRing) -> anyhow::Result<usize> {
+    let mut tx = pool.begin().await?;
+    let rows = sqlx::query!("SELECT id, sealed FROM contact_request")
+        .fetch_all(&mut *tx)
+        .await?;
+    let mut resealed = 0;
+    for row in rows.into_iter().filter(|row| !keys.is_current(&row.sealed)) {
+        let plaintext = keys.open(&row.id, &row.sealed)?;
+        let sealed = keys.seal(&row.id, &plaintext);
+        sqlx::query!("UPDATE contact_request SET sealed = $2 WHERE id = $1", row.id, sealed)
+            .execute(&mut *tx)
+            .await?;
+        resealed += 1;
+    }
+    tx.commit().await?;
+    Ok(resealed)
+}
+
+/// Deletes requests closed before `cutoff` (the retention period); returns how many.
+pub async fn purge_closed_before(pool: &Pool, cutoff: &str) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query!(
+        "DELETE FROM contact_request WHERE closed_at IS NOT NULL AND closed_at < $1",
+        cutoff
+    )
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
