@@ -308,3 +308,9 @@ staff-contact-status-engaged = تم التواصل
 staff-contact-status-helped = تمت المساعدة
 staff-contact-status-declined = تم الرفض
 staff-contact-status-closed = مغلق
+staff-mail-new-request-subject = طلب تواصل جديد
+staff-mail-new-request-body = طلب أحدهم أن تتواصل معه إحدى خدمات منظمتك. يُرجى تسجيل الدخول لقراءة الطلب:
+
+    { $link }
+
+    حفاظاً على سلامة هذا الشخص، لا تتضمن هذه الرسالة أي معلومات عنه.

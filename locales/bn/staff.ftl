@@ -288,3 +288,9 @@ staff-contact-status-engaged = যোগাযোগ হয়েছে
 staff-contact-status-helped = সাহায্য করা হয়েছে
 staff-contact-status-declined = প্রত্যাখ্যান করা হয়েছে
 staff-contact-status-closed = বন্ধ
+staff-mail-new-request-subject = নতুন যোগাযোগের অনুরোধ
+staff-mail-new-request-body = কেউ অনুরোধ করেছেন যেন আপনার সংস্থার কোনো একটি সেবা তাঁর সঙ্গে যোগাযোগ করে। অনুরোধটি পড়তে সাইন ইন করুন:
+
+    { $link }
+
+    তাঁর নিরাপত্তার জন্য এই ইমেইলে তাঁর সম্পর্কে কিছুই জানানো হয়নি।

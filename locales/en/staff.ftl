@@ -288,3 +288,9 @@ staff-contact-status-engaged = In touch
 staff-contact-status-helped = Helped
 staff-contact-status-declined = Declined
 staff-contact-status-closed = Closed
+staff-mail-new-request-subject = New contact request
+staff-mail-new-request-body = Someone has asked one of your organisation's services to contact them. Sign in to read the request:
+
+    { $link }
+
+    For their safety this email says nothing about them.

@@ -288,3 +288,9 @@ staff-contact-status-engaged = En contacto
 staff-contact-status-helped = Ayuda prestada
 staff-contact-status-declined = Declinada
 staff-contact-status-closed = Cerrada
+staff-mail-new-request-subject = Nueva solicitud de contacto
+staff-mail-new-request-body = Alguien ha pedido a uno de los servicios de su organización que se ponga en contacto con esa persona. Inicie sesión para leer la solicitud:
+
+    { $link }
+
+    Por la seguridad de esa persona, este correo no incluye ningún dato sobre ella.

@@ -288,3 +288,9 @@ staff-contact-status-engaged = En contact
 staff-contact-status-helped = Aide apportée
 staff-contact-status-declined = Déclinée
 staff-contact-status-closed = Clôturée
+staff-mail-new-request-subject = Nouvelle demande de contact
+staff-mail-new-request-body = Une personne a demandé à être contactée par l'un des services de votre organisme. Connectez-vous pour lire la demande :
+
+    { $link }
+
+    Pour la sécurité de cette personne, cet e-mail ne contient aucune information à son sujet.

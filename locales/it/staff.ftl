@@ -288,3 +288,9 @@ staff-contact-status-engaged = In contatto
 staff-contact-status-helped = Aiuto fornito
 staff-contact-status-declined = Declinata
 staff-contact-status-closed = Chiusa
+staff-mail-new-request-subject = Nuova richiesta di contatto
+staff-mail-new-request-body = Una persona ha chiesto di essere contattata da uno dei servizi della tua organizzazione. Accedi per leggere la richiesta:
+
+    { $link }
+
+    Per la sicurezza di questa persona, questa email non contiene alcuna informazione che la riguardi.

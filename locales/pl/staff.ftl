@@ -298,3 +298,9 @@ staff-contact-status-engaged = W kontakcie
 staff-contact-status-helped = Udzielono pomocy
 staff-contact-status-declined = Odmowa
 staff-contact-status-closed = Zamknięta
+staff-mail-new-request-subject = Nowa prośba o kontakt
+staff-mail-new-request-body = Ktoś poprosił o kontakt ze strony jednej z usług Twojej organizacji. Zaloguj się, aby przeczytać prośbę:
+
+    { $link }
+
+    Dla bezpieczeństwa tej osoby ta wiadomość nie zawiera żadnych informacji na jej temat.

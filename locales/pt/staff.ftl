@@ -293,3 +293,9 @@ staff-contact-status-engaged = Em contacto
 staff-contact-status-helped = Ajuda prestada
 staff-contact-status-declined = Recusado
 staff-contact-status-closed = Encerrado
+staff-mail-new-request-subject = Novo pedido de ajuda
+staff-mail-new-request-body = Uma pessoa pediu para ser contactada por um dos serviços da sua organização. Entre na sua conta para ler o pedido:
+
+    { $link }
+
+    Para segurança desta pessoa, este e-mail não contém nenhuma informação sobre ela.

@@ -293,3 +293,9 @@ staff-contact-status-engaged = În contact
 staff-contact-status-helped = Ajutor acordat
 staff-contact-status-declined = Refuzată
 staff-contact-status-closed = Închisă
+staff-mail-new-request-subject = Cerere de contact nouă
+staff-mail-new-request-body = O persoană a cerut să fie contactată de unul dintre serviciile organizației dumneavoastră. Conectați-vă pentru a citi cererea:
+
+    { $link }
+
+    Pentru siguranța acestei persoane, acest e-mail nu conține nicio informație despre ea.

@@ -288,3 +288,9 @@ staff-contact-status-engaged = Xiriir ayaa jira
 staff-contact-status-helped = La caawiyay
 staff-contact-status-declined = Diidmo
 staff-contact-status-closed = La xiray
+staff-mail-new-request-subject = Codsi xiriir oo cusub
+staff-mail-new-request-body = Qof ayaa codsaday in mid ka mid ah adeegyada hay'addaada uu la soo xiriiro. Soo gal si aad u akhriso codsiga:
+
+    { $link }
+
+    Si loo ilaaliyo badbaadada qofkaas, iimaylkan kuma jiro wax xog ah oo ku saabsan.

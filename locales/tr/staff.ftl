@@ -288,3 +288,9 @@ staff-contact-status-engaged = İletişim kuruldu
 staff-contact-status-helped = Yardım edildi
 staff-contact-status-declined = Geri çevrildi
 staff-contact-status-closed = Kapatıldı
+staff-mail-new-request-subject = Yeni iletişim talebi
+staff-mail-new-request-body = Biri, kuruluşunuzun hizmetlerinden birinin kendisiyle iletişime geçmesini istedi. Talebi okumak için oturum açın:
+
+    { $link }
+
+    Bu kişinin güvenliği için bu e-postada kendisi hakkında hiçbir bilgi yer almıyor.

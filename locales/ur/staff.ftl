@@ -288,3 +288,9 @@ staff-contact-status-engaged = رابطہ قائم ہے
 staff-contact-status-helped = مدد کی گئی
 staff-contact-status-declined = انکار کر دیا گیا
 staff-contact-status-closed = بند
+staff-mail-new-request-subject = رابطے کی نئی درخواست
+staff-mail-new-request-body = کسی نے آپ کی تنظیم کی ایک سروس سے درخواست کی ہے کہ وہ ان سے رابطہ کرے۔ درخواست پڑھنے کے لیے سائن ان کریں:
+
+    { $link }
+
+    ان کی حفاظت کے لیے، اس ای میل میں ان کے بارے میں کچھ نہیں بتایا گیا۔

@@ -283,3 +283,9 @@ staff-contact-status-engaged = 已取得联系
 staff-contact-status-helped = 已提供帮助
 staff-contact-status-declined = 已婉拒
 staff-contact-status-closed = 已关闭
+staff-mail-new-request-subject = 新的联系请求
+staff-mail-new-request-body = 有人请求您机构的某项服务与其联系。请登录查看该请求：
+
+    { $link }
+
+    为保护此人的安全，此邮件不包含任何有关其本人的信息。

@@ -163,6 +163,33 @@ mod handlers {
         format!("{}-{}", &code[..4], &code[4..8])
     }
 
+    /// Tells the receiving organisation's providers that a request has arrived: a link to sign
+    /// in, nothing about the person. Sent after the answer, so a slow mail server never keeps
+    /// the person waiting, and a failure is logged without any content.
+    fn notify_providers(state: AppState, service_id: String) {
+        tokio::spawn(async move {
+            let result = async {
+                let Some(service) = crate::ssr::db::revisions::find_service(&state.pool, &service_id).await? else {
+                    return anyhow::Ok(());
+                };
+                let link = format!("{}/staff/inbox", state.staff.public_url);
+                for (email, tag) in
+                    crate::ssr::db::staff::providers_to_notify(&state.pool, &service.organization_id).await?
+                {
+                    let locale = Locale::from_tag(&tag).unwrap_or(Locale::En);
+                    let subject = t_in(locale, "staff-mail-new-request-subject", &[]);
+                    let body = t_in(locale, "staff-mail-new-request-body", &[("link", link.clone().into())]);
+                    state.mailer.send(&email, &subject, body).await?;
+                }
+                Ok(())
+            }
+            .await;
+            if let Err(error) = result {
+                tracing::error!(error = %error, "cannot notify providers of a contact request");
+            }
+        });
+    }
+
     pub async fn send(
         State(state): State<AppState>,
         Path((lang, slug)): Path<(String, String)>,
@@ -224,6 +251,7 @@ mod handlers {
             .await
             .map_err(internal)?;
             if stored {
+                notify_providers(state.clone(), service_id);
                 let page = page(locale, &slug);
                 return Ok(respond(&state, page, move || {
                     view! { <ContactSent locale slug service reference by_themselves /> }

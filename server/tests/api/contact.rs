@@ -223,3 +223,23 @@ async fn retention_deletes_exactly_the_requests_closed_long_enough_ago() {
     expected.sort();
     assert_eq!(left, expected, "recently closed and open requests stay");
 }
+
+#[tokio::test]
+async fn providers_are_told_by_email_with_nothing_about_the_person() {
+    let smtp = crate::smtp::SmtpServer::start().await;
+    let port = smtp.port;
+    let app = crate::helpers::spawn_app_with(|config| config.smtp_url = Some(format!("smtp://127.0.0.1:{port}"))).await;
+    accept_online_contact(&app).await;
+    staff_member(&app, "p@galop.example", Role::Provider, &["galop"]).await;
+    staff_member(&app, "p@vs.example", Role::Provider, &["victim-support"]).await;
+    app.post_form(FORM, ANSWERS).await;
+    let mail = smtp.wait_for("http://portal.test/staff/inbox").await;
+    assert!(mail.contains("p@galop.example"), "{mail}");
+    assert!(
+        !mail.contains("p@vs.example"),
+        "only the receiving organisation is told"
+    );
+    for (_, typed) in ANSWERS.iter().filter(|(k, _)| *k != "method" && *k != "leave_message") {
+        assert!(!mail.contains(typed), "{typed} is in the email");
+    }
+}

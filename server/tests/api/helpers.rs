@@ -25,10 +25,23 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts the portal on a free port over an existing data folder (a restart).
 pub async fn spawn_app_in(data_dir: std::sync::Arc<TempDir>) -> TestApp {
+    spawn_app_configured(data_dir, |_| {}).await
+}
+
+/// Starts the portal with a fresh data folder and a change to the test configuration.
+pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
+    spawn_app_configured(
+        std::sync::Arc::new(tempfile::tempdir().expect("temporary data folder")),
+        configure,
+    )
+    .await
+}
+
+async fn spawn_app_configured(data_dir: std::sync::Arc<TempDir>, configure: impl FnOnce(&mut Config)) -> TestApp {
     if std::env::var_os("TEST_LOG").is_some() {
         server::telemetry::init("debug");
     }
-    let config = Config {
+    let mut config = Config {
         addr: "127.0.0.1:0".parse().expect("address"),
         data_dir: data_dir.path().to_owned(),
         database_url: None,
@@ -43,6 +56,7 @@ pub async fn spawn_app_in(data_dir: std::sync::Arc<TempDir>) -> TestApp {
         previous_data_keys: None,
         retention_days: 180,
     };
+    configure(&mut config);
     let application = Application::build(config).await.expect("the application builds");
     let address = format!("http://{}", application.local_addr().expect("bound address"));
     let state = application.state().clone();
