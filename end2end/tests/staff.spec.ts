@@ -77,3 +77,39 @@ test("a provider changes opening hours, an administrator approves, the public pa
   await expect(visitor.getByText(/10:00.*13:30/).first()).toBeVisible();
   expect(await visitor.context().cookies()).toEqual([]);
 });
+
+test("a provider starts taking contact requests; a visitor without scripts asks to be contacted; the provider reads it", async ({ browser }) => {
+  const admin = await setUp(browser, createUser("moderator@example.org", "admin"));
+  const provider = await setUp(browser, createUser("inbox@galop.example", "provider", "galop"));
+
+  await provider.getByRole("link", { name: "Listings", exact: true }).click();
+  const listing = provider.locator(".staff-list__item", { hasText: "Galop" }).first();
+  const serviceName = (await listing.locator("h2").textContent())!.trim();
+  const publicPath = (await listing.locator("h2 a").getAttribute("href"))!;
+  await listing.getByRole("link", { name: "Edit" }).click();
+  await provider.getByLabel("Accepts contact requests through the portal").check();
+  await provider.getByRole("button", { name: "Send for approval" }).click();
+  await admin.getByRole("link", { name: "Changes to approve", exact: true }).click();
+  await admin.getByRole("link", { name: serviceName }).click();
+  await admin.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(admin.getByRole("status")).toContainText("approved and live");
+
+  const visitorContext = await browser.newContext({ javaScriptEnabled: false });
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(publicPath);
+  await visitor.getByRole("link", { name: "Ask them to contact you" }).click();
+  await expect(visitor).toHaveTitle("Information");
+  await visitor.getByLabel("A name or nickname they can use").fill("Quillon");
+  await visitor.getByLabel("Text message").check();
+  await visitor.getByLabel("Your phone number or email address").fill("07700 900987");
+  await visitor.getByLabel("No, do not leave any message").check();
+  await visitor.getByRole("button", { name: "Send" }).click();
+  await expect(visitor.getByRole("heading", { level: 1, name: "Your message has been sent" })).toBeVisible();
+  const code = (await visitor.locator(".reference").textContent())!.match(/[A-Z0-9]{4}-[A-Z0-9]{4}/)![0];
+  expect(await visitorContext.cookies()).toEqual([]);
+
+  await provider.getByRole("link", { name: "Contact requests", exact: true }).click();
+  await provider.getByRole("link", { name: code }).click();
+  await expect(provider.getByText("Quillon")).toBeVisible();
+  await expect(provider.getByText("07700 900987")).toBeVisible();
+});
