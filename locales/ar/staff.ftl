@@ -314,3 +314,5 @@ staff-mail-new-request-body = طلب أحدهم أن تتواصل معه إحد�
     { $link }
 
     حفاظاً على سلامة هذا الشخص، لا تتضمن هذه الرسالة أي معلومات عنه.
+staff-contact-timeline = السجل
+staff-contact-timeline-entry = { $date }: غيّر { $email } الحالة إلى «{ $status }»

@@ -294,3 +294,5 @@ staff-mail-new-request-body = কেউ অনুরোধ করেছেন �
     { $link }
 
     তাঁর নিরাপত্তার জন্য এই ইমেইলে তাঁর সম্পর্কে কিছুই জানানো হয়নি।
+staff-contact-timeline = ইতিহাস
+staff-contact-timeline-entry = { $date }: { $email } অবস্থা বদলে “{ $status }” করেছেন

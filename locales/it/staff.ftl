@@ -294,3 +294,5 @@ staff-mail-new-request-body = Una persona ha chiesto di essere contattata da uno
     { $link }
 
     Per la sicurezza di questa persona, questa email non contiene alcuna informazione che la riguardi.
+staff-contact-timeline = Cronologia
+staff-contact-timeline-entry = { $date }: { $email } ha impostato lo stato su «{ $status }»

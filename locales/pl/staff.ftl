@@ -304,3 +304,5 @@ staff-mail-new-request-body = Ktoś poprosił o kontakt ze strony jednej z usłu
     { $link }
 
     Dla bezpieczeństwa tej osoby ta wiadomość nie zawiera żadnych informacji na jej temat.
+staff-contact-timeline = Historia
+staff-contact-timeline-entry = { $date }: { $email } zmienia status na „{ $status }”

@@ -299,3 +299,5 @@ staff-mail-new-request-body = O persoană a cerut să fie contactată de unul di
     { $link }
 
     Pentru siguranța acestei persoane, acest e-mail nu conține nicio informație despre ea.
+staff-contact-timeline = Istoric
+staff-contact-timeline-entry = { $date }: { $email } a schimbat starea în „{ $status }”

@@ -294,3 +294,5 @@ staff-mail-new-request-body = Biri, kuruluşunuzun hizmetlerinden birinin kendis
     { $link }
 
     Bu kişinin güvenliği için bu e-postada kendisi hakkında hiçbir bilgi yer almıyor.
+staff-contact-timeline = Geçmiş
+staff-contact-timeline-entry = { $date }: { $email } durumu “{ $status }” olarak değiştirdi

@@ -144,8 +144,14 @@ async fn the_receiving_organisation_reads_and_answers_requests_and_no_one_else_d
         .post_from(&link, &format!("{link}/status"), &[("status", "contacting")])
         .await;
     assert_eq!(response.status(), 303);
+    let (_, request) = provider.get_text(&link).await;
+    let history = texts(&request, "ol.timeline li").join(" ");
+    assert!(
+        history.contains("p@galop.example") && history.contains("Trying to contact"),
+        "{history}"
+    );
     let (_, log) = admin.get_text("/staff/admin/audit?action=contact-request-read").await;
-    assert_eq!(texts(&log, "table.audit tbody tr").len(), 2, "every reading is audited");
+    assert_eq!(texts(&log, "table.audit tbody tr").len(), 3, "every reading is audited");
     let (_, log) = admin.get_text("/staff/admin/audit?action=contact-request-status").await;
     assert!(log.contains("contacting"));
 }

@@ -92,6 +92,7 @@ pub async fn request(State(state): State<AppState>, user: StaffUser, Path(id): P
         &now_text(),
     )
     .await?;
+    let timeline = audit::history(&state.pool, "contact_request", &row.id, "contact-request-status").await?;
     let locale = user.locale;
     let csrf = user.session.csrf_token.clone();
     let ContactDetails {
@@ -119,6 +120,20 @@ pub async fn request(State(state): State<AppState>, user: StaffUser, Path(id): P
                 {interpreter.map(|i| view! { <div class="details__row"><dt>{t("staff-contact-interpreter")}</dt><dd>{i}</dd></div> })}
                 <div class="details__row"><dt>{t("staff-contact-language")}</dt><dd>{language_name}</dd></div>
             </dl>
+            {(!timeline.is_empty()).then(|| view! {
+                <h2>{t("staff-contact-timeline")}</h2>
+                <ol class="timeline">
+                    {timeline.into_iter().map(|event| view! {
+                        <li>
+                            {t_args("staff-contact-timeline-entry", &[
+                                ("date", shown_date(locale, &event.at).into()),
+                                ("email", event.actor_email.unwrap_or_default().into()),
+                                ("status", t(&format!("staff-contact-status-{}", event.after.unwrap_or_default())).into()),
+                            ])}
+                        </li>
+                    }).collect_view()}
+                </ol>
+            })}
             <form method="post" action=format!("/staff/inbox/{}/status", row.id) class="form">
                 <Csrf token=csrf />
                 <label for="status">{t("staff-contact-status")}</label>
