@@ -316,3 +316,5 @@ staff-mail-new-request-body = طلب أحدهم أن تتواصل معه إحد�
     حفاظاً على سلامة هذا الشخص، لا تتضمن هذه الرسالة أي معلومات عنه.
 staff-contact-timeline = السجل
 staff-contact-timeline-entry = { $date }: غيّر { $email } الحالة إلى «{ $status }»
+staff-membership-remove = إزالة
+staff-membership-remove-label = إزالة من { $organization }

@@ -296,3 +296,5 @@ staff-mail-new-request-body = কেউ অনুরোধ করেছেন �
     তাঁর নিরাপত্তার জন্য এই ইমেইলে তাঁর সম্পর্কে কিছুই জানানো হয়নি।
 staff-contact-timeline = ইতিহাস
 staff-contact-timeline-entry = { $date }: { $email } অবস্থা বদলে “{ $status }” করেছেন
+staff-membership-remove = সরান
+staff-membership-remove-label = { $organization } থেকে সরান

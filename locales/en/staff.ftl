@@ -296,3 +296,5 @@ staff-mail-new-request-body = Someone has asked one of your organisation's servi
     For their safety this email says nothing about them.
 staff-contact-timeline = History
 staff-contact-timeline-entry = { $date }: { $email } set the status to “{ $status }”
+staff-membership-remove = Remove
+staff-membership-remove-label = Remove from { $organization }

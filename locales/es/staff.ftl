@@ -296,3 +296,5 @@ staff-mail-new-request-body = Alguien ha pedido a uno de los servicios de su org
     Por la seguridad de esa persona, este correo no incluye ningún dato sobre ella.
 staff-contact-timeline = Historial
 staff-contact-timeline-entry = { $date }: { $email } cambió el estado a «{ $status }»
+staff-membership-remove = Quitar
+staff-membership-remove-label = Quitar de { $organization }

@@ -296,3 +296,5 @@ staff-mail-new-request-body = Une personne a demandé à être contactée par l'
     Pour la sécurité de cette personne, cet e-mail ne contient aucune information à son sujet.
 staff-contact-timeline = Historique
 staff-contact-timeline-entry = { $date } : { $email } a changé le statut en « { $status } »
+staff-membership-remove = Retirer
+staff-membership-remove-label = Retirer de { $organization }

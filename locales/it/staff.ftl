@@ -296,3 +296,5 @@ staff-mail-new-request-body = Una persona ha chiesto di essere contattata da uno
     Per la sicurezza di questa persona, questa email non contiene alcuna informazione che la riguardi.
 staff-contact-timeline = Cronologia
 staff-contact-timeline-entry = { $date }: { $email } ha impostato lo stato su «{ $status }»
+staff-membership-remove = Rimuovi
+staff-membership-remove-label = Rimuovi da { $organization }

@@ -306,3 +306,5 @@ staff-mail-new-request-body = Ktoś poprosił o kontakt ze strony jednej z usłu
     Dla bezpieczeństwa tej osoby ta wiadomość nie zawiera żadnych informacji na jej temat.
 staff-contact-timeline = Historia
 staff-contact-timeline-entry = { $date }: { $email } zmienia status na „{ $status }”
+staff-membership-remove = Usuń
+staff-membership-remove-label = Usuń z organizacji { $organization }

@@ -301,3 +301,5 @@ staff-mail-new-request-body = Uma pessoa pediu para ser contactada por um dos se
     Para segurança desta pessoa, este e-mail não contém nenhuma informação sobre ela.
 staff-contact-timeline = Histórico
 staff-contact-timeline-entry = { $date }: { $email } alterou o estado para «{ $status }»
+staff-membership-remove = Remover
+staff-membership-remove-label = Remover de { $organization }

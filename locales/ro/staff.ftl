@@ -301,3 +301,5 @@ staff-mail-new-request-body = O persoană a cerut să fie contactată de unul di
     Pentru siguranța acestei persoane, acest e-mail nu conține nicio informație despre ea.
 staff-contact-timeline = Istoric
 staff-contact-timeline-entry = { $date }: { $email } a schimbat starea în „{ $status }”
+staff-membership-remove = Elimină
+staff-membership-remove-label = Elimină din { $organization }

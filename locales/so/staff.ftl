@@ -296,3 +296,5 @@ staff-mail-new-request-body = Qof ayaa codsaday in mid ka mid ah adeegyada hay'a
     Si loo ilaaliyo badbaadada qofkaas, iimaylkan kuma jiro wax xog ah oo ku saabsan.
 staff-contact-timeline = Taariikhda
 staff-contact-timeline-entry = { $date }: { $email } wuxuu xaaladda u beddelay “{ $status }”
+staff-membership-remove = Ka saar
+staff-membership-remove-label = Ka saar { $organization }

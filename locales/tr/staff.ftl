@@ -296,3 +296,5 @@ staff-mail-new-request-body = Biri, kuruluşunuzun hizmetlerinden birinin kendis
     Bu kişinin güvenliği için bu e-postada kendisi hakkında hiçbir bilgi yer almıyor.
 staff-contact-timeline = Geçmiş
 staff-contact-timeline-entry = { $date }: { $email } durumu “{ $status }” olarak değiştirdi
+staff-membership-remove = Kaldır
+staff-membership-remove-label = { $organization } kuruluşundan kaldır

@@ -296,3 +296,5 @@ staff-mail-new-request-body = کسی نے آپ کی تنظیم کی ایک سر�
     ان کی حفاظت کے لیے، اس ای میل میں ان کے بارے میں کچھ نہیں بتایا گیا۔
 staff-contact-timeline = تاریخچہ
 staff-contact-timeline-entry = { $date }: { $email } نے حیثیت “{ $status }” کر دی
+staff-membership-remove = ہٹائیں
+staff-membership-remove-label = { $organization } سے ہٹائیں

@@ -291,3 +291,5 @@ staff-mail-new-request-body = 有人请求您机构的某项服务与其联系�
     为保护此人的安全，此邮件不包含任何有关其本人的信息。
 staff-contact-timeline = 历史记录
 staff-contact-timeline-entry = { $date }：{ $email } 将状态改为“{ $status }”
+staff-membership-remove = 移除
+staff-membership-remove-label = 从 { $organization } 移除

@@ -564,6 +564,24 @@ async fn administrators_invite_accounts_and_add_organisations() {
         .collect();
     assert!(mail.contains("worker@newhope.example"));
     assert!(mail.replace("=\r\n", "").contains("/staff/setup/"));
+    let worker = app::ssr::db::staff::find_user_by_email(
+        &app.state.pool,
+        &app::domain::staff::EmailAddress::parse("worker@newhope.example").expect("address"),
+    )
+    .await
+    .expect("query")
+    .expect("invited");
+    let memberships = format!("/staff/admin/users/{}/memberships", worker.id);
+    let (_, users) = admin.get_text("/staff/admin/users").await;
+    assert!(users.contains("Remove from"), "each membership can be removed");
+    let removed = admin
+        .post_from("/staff/admin/users", &memberships, &[("remove", &organization.id)])
+        .await;
+    assert_eq!(removed.status(), 303);
+    let left = app::ssr::db::staff::organizations_of(&app.state.pool, &worker.id)
+        .await
+        .expect("query");
+    assert!(left.is_empty());
     let no_organisation = admin
         .post_from(
             "/staff/admin/users",

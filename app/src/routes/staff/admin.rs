@@ -366,7 +366,11 @@ async fn users_page(
     errors: Vec<&'static str>,
     typed_email: String,
 ) -> StaffResult {
-    let users = staff_db::list_users(&state.pool).await?;
+    let mut users = Vec::new();
+    for listed in staff_db::list_users(&state.pool).await? {
+        let memberships = staff_db::organizations_of(&state.pool, &listed.id).await?;
+        users.push((listed, memberships));
+    }
     let organizations = staff_db::list_organizations(&state.pool).await?;
     let status = if errors.is_empty() {
         StatusCode::OK
@@ -415,7 +419,7 @@ async fn users_page(
                         <th scope="col">{t("staff-user-actions")}</th>
                     </tr></thead>
                     <tbody>
-                        {users.into_iter().map(|u| {
+                        {users.into_iter().map(|(u, memberships)| {
                             let state_id = if u.disabled_at.is_some() {
                                 "staff-user-disabled"
                             } else if !u.set_up {
@@ -431,7 +435,20 @@ async fn users_page(
                                 <tr>
                                     <th scope="row">{u.email.clone()}</th>
                                     <td>{t(&format!("staff-role-name-{}", u.role))}</td>
-                                    <td>{u.organizations.clone()}</td>
+                                    <td>
+                                        <ul class="plain">
+                                            {memberships.into_iter().map(|o| view! {
+                                                <li>
+                                                    <form method="post" action=format!("/staff/admin/users/{}/memberships", u.id) class="form--inline">
+                                                        <Csrf token=csrf.clone() />
+                                                        {o.name.clone()}" "
+                                                        <input type="hidden" name="remove" value=o.id />
+                                                        <button type="submit" class="button button--secondary" aria-label=t_args("staff-membership-remove-label", &[("organization", o.name.into())])>{t("staff-membership-remove")}</button>
+                                                    </form>
+                                                </li>
+                                            }).collect_view()}
+                                        </ul>
+                                    </td>
                                     <td>{t(state_id)}</td>
                                     <td>
                                         {(!is_self).then(|| view! {

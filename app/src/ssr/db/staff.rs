@@ -83,16 +83,13 @@ pub struct UserListing {
     pub set_up: bool,
     pub locked_until: Option<String>,
     pub disabled_at: Option<String>,
-    pub organizations: String,
 }
 
 pub async fn list_users(pool: &Pool) -> Result<Vec<UserListing>, sqlx::Error> {
     sqlx::query_as!(
         UserListing,
         r#"SELECT u.id, u.email, u.role, u.locked_until, u.disabled_at,
-                  (u.password_hash IS NOT NULL AND u.totp_secret IS NOT NULL) AS "set_up!: bool",
-                  COALESCE((SELECT GROUP_CONCAT(o.name, '; ') FROM membership m JOIN organization o ON o.id = m.organization_id
-                            WHERE m.user_id = u.id), '') AS "organizations!: String"
+                  (u.password_hash IS NOT NULL AND u.totp_secret IS NOT NULL) AS "set_up!: bool"
            FROM staff_user u ORDER BY u.email"#
     )
     .fetch_all(pool)
