@@ -6,8 +6,9 @@ use crate::domain::contact::ContactMethod;
 use crate::i18n::{Locale, t, t_args};
 use leptos::prelude::*;
 
-/// What the form shows again after a problem, so nothing typed is lost.
-#[derive(Debug, Clone, Default)]
+/// What the form shows again after a problem, so nothing typed is lost. No `Debug`: it holds
+/// what a person wrote, which must never reach a log.
+#[derive(Clone, Default)]
 pub struct Answers {
     pub help: String,
     pub name: String,

@@ -1,7 +1,8 @@
 //! The staff home page and each person's own account: password, language, recovery codes.
 
 use super::{
-    Csrf, DoneQuery, ErrorSummary, Notice, StaffForm, StaffResult, StaffUser, page, page_with_status, see_other,
+    Csrf, DoneQuery, ErrorSummary, NewPasswordFields, Notice, StaffForm, StaffResult, StaffUser, page,
+    page_with_status, see_other,
 };
 use crate::domain::staff::{EmailAddress, NewPassword, Role};
 use crate::i18n::{Locale, t, t_args};
@@ -121,11 +122,7 @@ pub async fn page_handler(
                         <Csrf token=csrf.clone() />
                         <label for="current">{t("staff-current-password")}</label>
                         <input id="current" name="current" type="password" autocomplete="current-password" required />
-                        <label for="password">{t("staff-new-password")}</label>
-                        <p class="hint" id="password-hint">{t("staff-new-password-hint")}</p>
-                        <input id="password" name="password" type="password" autocomplete="new-password" required minlength="12" aria-describedby="password-hint" />
-                        <label for="confirmation">{t("staff-confirm-password")}</label>
-                        <input id="confirmation" name="confirmation" type="password" autocomplete="new-password" required />
+                        <NewPasswordFields />
                         <button type="submit" class="button">{t("staff-save-password")}</button>
                     </form>
                 </section>

@@ -475,6 +475,18 @@ pub fn Csrf(token: String) -> impl IntoView {
     view! { <input type="hidden" name="csrf" value=token /> }
 }
 
+/// A new password and its confirmation, as the set-up, reset and account forms ask for them.
+#[component]
+pub fn NewPasswordFields() -> impl IntoView {
+    view! {
+        <label for="password">{t("staff-new-password")}</label>
+        <p class="hint" id="password-hint">{t("staff-new-password-hint")}</p>
+        <input id="password" name="password" type="password" autocomplete="new-password" required minlength="12" aria-describedby="password-hint" />
+        <label for="confirmation">{t("staff-confirm-password")}</label>
+        <input id="confirmation" name="confirmation" type="password" autocomplete="new-password" required />
+    }
+}
+
 /// An error summary at the top of a form (GOV.UK pattern): focusable and announced.
 #[component]
 pub fn ErrorSummary(message_ids: Vec<&'static str>) -> impl IntoView {

@@ -2,7 +2,8 @@
 //! out, first set-up from an administrator's link, and password reset by email.
 
 use super::{
-    Csrf, DoneQuery, ErrorSummary, Fields, Notice, StaffError, StaffResult, Visitor, page_with_status, see_other,
+    Csrf, DoneQuery, ErrorSummary, Fields, NewPasswordFields, Notice, StaffError, StaffResult, Visitor,
+    page_with_status, see_other,
 };
 use crate::domain::staff::{EmailAddress, NewPassword, SecondFactor};
 use crate::i18n::{Locale, t, t_args};
@@ -372,11 +373,7 @@ fn password_form(
                 <ErrorSummary message_ids=errors />
                 <form method="post" action=action class="form">
                     <Csrf token=csrf />
-                    <label for="password">{t("staff-new-password")}</label>
-                    <p class="hint" id="password-hint">{t("staff-new-password-hint")}</p>
-                    <input id="password" name="password" type="password" autocomplete="new-password" required minlength="12" aria-describedby="password-hint" />
-                    <label for="confirmation">{t("staff-confirm-password")}</label>
-                    <input id="confirmation" name="confirmation" type="password" autocomplete="new-password" required />
+                    <NewPasswordFields />
                     <button type="submit" class="button">{t("staff-save-password")}</button>
                 </form>
             }
