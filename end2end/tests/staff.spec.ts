@@ -108,8 +108,58 @@ test("a provider starts taking contact requests; a visitor without scripts asks 
   const code = (await visitor.locator(".reference").textContent())!.match(/[A-Z0-9]{4}-[A-Z0-9]{4}/)![0];
   expect(await visitorContext.cookies()).toEqual([]);
 
-  await provider.getByRole("link", { name: "Contact requests", exact: true }).click();
+  await provider.getByRole("link", { name: "Inbox", exact: true }).click();
   await provider.getByRole("link", { name: code }).click();
   await expect(provider.getByText("Quillon")).toBeVisible();
   await expect(provider.getByText("07700 900987")).toBeVisible();
+});
+
+test("a caseworker refers a client; the service receives, accepts and notes it; the caseworker sees the update", async ({ browser }) => {
+  const caseworker = await setUp(browser, createUser("caseworker@victimsupport.example", "caseworker", "victim-support"));
+  const provider = await setUp(browser, createUser("referrals@galop.example", "provider", "galop"));
+
+  await caseworker.getByRole("link", { name: "Refer a client", exact: true }).first().click();
+  await caseworker.getByLabel("Words about the service or the help needed").fill("Galop");
+  await caseworker.getByRole("button", { name: "Search" }).click();
+  await caseworker.locator('a[href="/staff/referrals/new/galop-london-support"]').click();
+  await expect(caseworker.getByRole("heading", { level: 1 })).toContainText("Refer a client to");
+
+  // Sent without consent first: the problem is named and nothing typed is lost.
+  await caseworker.getByLabel("A name the service can use for the client").fill("Marrowfine");
+  await caseworker.getByLabel("Phone call").check();
+  await caseworker.getByLabel("The client's phone number or email address").fill("07700 900456");
+  await caseworker.getByLabel("No, never leave a message").check();
+  await caseworker.getByLabel("What help does the client need?").fill("Advocacy after a hate crime");
+  await caseworker.getByLabel("Urgent: within a working day").check();
+  await caseworker.getByRole("button", { name: "Send the referral" }).click();
+  await expect(caseworker.getByRole("alert")).toContainText("A referral needs consent");
+  await expect(caseworker.getByLabel("A name the service can use for the client")).toHaveValue("Marrowfine");
+
+  await caseworker.getByLabel("The client agreed to this referral").check();
+  await caseworker.getByLabel("The client", { exact: true }).check();
+  await caseworker.getByLabel("the client's contact details").check();
+  await caseworker.getByLabel("what happened and the help needed").check();
+  await caseworker.getByRole("button", { name: "Send the referral" }).click();
+  await expect(caseworker.getByRole("status")).toContainText("The referral is sent");
+  const reference = (await caseworker.getByRole("heading", { level: 1 }).textContent())!.match(/[A-Z0-9]{4}-[A-Z0-9]{4}/)![0];
+
+  await provider.getByRole("link", { name: "Inbox", exact: true }).click();
+  await provider.getByRole("link", { name: reference }).click();
+  await expect(provider.getByText("Marrowfine")).toBeVisible();
+  await expect(provider.getByText("Advocacy after a hate crime")).toBeVisible();
+  await expect(provider.locator("ol.timeline")).toContainText("Received");
+  await provider.getByLabel("Status", { exact: true }).selectOption({ label: "Accepted" });
+  await provider.getByRole("button", { name: "Save" }).click();
+  await expect(provider.getByRole("status")).toContainText("The status is saved");
+  await provider.getByLabel("New note").fill("Called back, first session booked");
+  await provider.getByRole("button", { name: "Add the note" }).click();
+  await expect(provider.getByText("Called back, first session booked")).toBeVisible();
+
+  await caseworker.getByRole("link", { name: "My referrals", exact: true }).click();
+  const item = caseworker.locator(".staff-list__item", { hasText: reference });
+  await expect(item).toContainText("Accepted");
+  await expect(item).toContainText("Updated since you last looked");
+  await item.getByRole("link", { name: reference }).click();
+  await expect(caseworker.locator("ol.timeline")).toContainText(/referrals@galop\.example\W+set the status to\W+Accepted/);
+  await expect(caseworker.getByText("Called back, first session booked")).toHaveCount(0);
 });

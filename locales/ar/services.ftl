@@ -16,6 +16,7 @@ contact-email = البريد الإلكتروني
 contact-website = الموقع الإلكتروني
 service-safe-contact = إذا كان هناك شخص يفتّش هاتفك، فمن الأفضل استخدام هاتف لا يستطيع رؤيته، أو حذف المكالمة من سجل المكالمات.
 service-safe-contact-link = المزيد عن التواصل الآمن
+service-refer-link = لأخصائيي الحالات: إحالة عميل إلى هذه الخدمة
 service-offers = ما تقدّمه الخدمة
 service-details = التفاصيل
 service-who-for = لمن هذه الخدمة

@@ -287,8 +287,8 @@ staff-audit-change = قبل وبعد
 staff-audit-show = عرض
 staff-audit-older = إدخالات أقدم
 
-staff-nav-inbox = طلبات التواصل
-staff-inbox-title = طلبات التواصل
+staff-nav-inbox = صندوق الوارد
+staff-inbox-title = صندوق الوارد
 staff-inbox-empty = لا توجد طلبات تواصل بعد.
 staff-inbox-admin-counts = يرى المشرفون عدد الطلبات فقط، ولا يرون محتواها أبداً.
 staff-inbox-received = ورد بتاريخ { $date }

@@ -16,6 +16,7 @@ contact-email = ইমেইল
 contact-website = ওয়েবসাইট
 service-safe-contact = কেউ যদি আপনার ফোন দেখে, তাহলে এমন একটি ফোন ব্যবহার করুন যা সে দেখতে পায় না, অথবা কল লিস্ট থেকে কলটি মুছে ফেলুন।
 service-safe-contact-link = নিরাপদে যোগাযোগ সম্পর্কে আরও জানুন
+service-refer-link = কেসওয়ার্কারদের জন্য: এই সেবায় একজন সেবাগ্রহীতাকে রেফার করুন
 service-offers = তারা কী সেবা দেয়
 service-details = বিস্তারিত
 service-who-for = কাদের জন্য

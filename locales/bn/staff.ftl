@@ -267,8 +267,8 @@ staff-audit-change = আগে ও পরে
 staff-audit-show = দেখান
 staff-audit-older = পুরোনো এন্ট্রি
 
-staff-nav-inbox = যোগাযোগের অনুরোধ
-staff-inbox-title = যোগাযোগের অনুরোধ
+staff-nav-inbox = ইনবক্স
+staff-inbox-title = ইনবক্স
 staff-inbox-empty = এখনও কোনো যোগাযোগের অনুরোধ আসেনি।
 staff-inbox-admin-counts = প্রশাসকেরা দেখতে পান কতগুলো অনুরোধ আছে, কিন্তু সেগুলোতে কী লেখা আছে তা কখনও দেখতে পান না।
 staff-inbox-received = প্রাপ্তির তারিখ: { $date }

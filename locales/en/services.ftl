@@ -16,6 +16,7 @@ contact-email = Email
 contact-website = Website
 service-safe-contact = If someone checks your phone, use a phone they cannot see, or delete the call from your call log.
 service-safe-contact-link = More on safe contact
+service-refer-link = Caseworkers: refer a client to this service
 service-offers = What they offer
 service-details = Details
 service-who-for = Who it is for

@@ -267,8 +267,8 @@ staff-audit-change = Before and after
 staff-audit-show = Show
 staff-audit-older = Older entries
 
-staff-nav-inbox = Contact requests
-staff-inbox-title = Contact requests
+staff-nav-inbox = Inbox
+staff-inbox-title = Inbox
 staff-inbox-empty = No contact requests yet.
 staff-inbox-admin-counts = Administrators see how many requests there are, never what they say.
 staff-inbox-received = Received { $date }

@@ -16,6 +16,7 @@ contact-email = Correo electrónico
 contact-website = Sitio web
 service-safe-contact = Si alguien revisa tu teléfono, usa un teléfono que esa persona no pueda ver, o borra la llamada de tu registro de llamadas.
 service-safe-contact-link = Más sobre cómo contactar de forma segura
+service-refer-link = Gestores de casos: derivar a una persona a este servicio
 service-offers = Qué ofrecen
 service-details = Detalles
 service-who-for = Para quién es

@@ -267,8 +267,8 @@ staff-audit-change = Antes y después
 staff-audit-show = Mostrar
 staff-audit-older = Entradas anteriores
 
-staff-nav-inbox = Solicitudes de contacto
-staff-inbox-title = Solicitudes de contacto
+staff-nav-inbox = Bandeja de entrada
+staff-inbox-title = Bandeja de entrada
 staff-inbox-empty = Aún no hay solicitudes de contacto.
 staff-inbox-admin-counts = Los administradores ven cuántas solicitudes hay, pero nunca lo que dicen.
 staff-inbox-received = Recibida el { $date }

@@ -16,6 +16,7 @@ contact-email = E-mail
 contact-website = Site web
 service-safe-contact = Si quelqu'un contrôle votre téléphone, utilisez un téléphone auquel cette personne n'a pas accès, ou supprimez l'appel de votre historique d'appels.
 service-safe-contact-link = Comment les contacter en toute sécurité
+service-refer-link = Intervenants sociaux : orienter une personne vers ce service
 service-offers = Ce qu'ils proposent
 service-details = Détails
 service-who-for = Pour qui

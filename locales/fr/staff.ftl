@@ -267,8 +267,8 @@ staff-audit-change = Avant et après
 staff-audit-show = Afficher
 staff-audit-older = Entrées plus anciennes
 
-staff-nav-inbox = Demandes de contact
-staff-inbox-title = Demandes de contact
+staff-nav-inbox = Boîte de réception
+staff-inbox-title = Boîte de réception
 staff-inbox-empty = Aucune demande de contact pour le moment.
 staff-inbox-admin-counts = Les administrateurs voient combien de demandes il y a, jamais leur contenu.
 staff-inbox-received = Reçue le { $date }

@@ -16,6 +16,7 @@ contact-email = Email
 contact-website = Sito web
 service-safe-contact = Se qualcuno controlla il tuo telefono, usa un telefono che quella persona non può vedere, oppure cancella la chiamata dal registro delle chiamate.
 service-safe-contact-link = Altre informazioni su come contattarli in sicurezza
+service-refer-link = Operatori: inviare una persona assistita a questo servizio
 service-offers = Che cosa offrono
 service-details = Dettagli
 service-who-for = A chi si rivolge

@@ -267,8 +267,8 @@ staff-audit-change = Prima e dopo
 staff-audit-show = Mostra
 staff-audit-older = Voci meno recenti
 
-staff-nav-inbox = Richieste di contatto
-staff-inbox-title = Richieste di contatto
+staff-nav-inbox = Posta in arrivo
+staff-inbox-title = Posta in arrivo
 staff-inbox-empty = Ancora nessuna richiesta di contatto.
 staff-inbox-admin-counts = Gli amministratori vedono quante richieste ci sono, mai il loro contenuto.
 staff-inbox-received = Ricevuta in data { $date }

@@ -16,6 +16,7 @@ contact-email = E-mail
 contact-website = Strona internetowa
 service-safe-contact = Jeśli ktoś sprawdza twój telefon, użyj telefonu, do którego ta osoba nie ma dostępu, albo usuń połączenie z historii połączeń.
 service-safe-contact-link = Więcej o bezpiecznym kontakcie
+service-refer-link = Dla osób prowadzących sprawy: skieruj osobę do tej usługi
 service-offers = Co oferują
 service-details = Szczegóły
 service-who-for = Dla kogo

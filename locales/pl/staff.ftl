@@ -277,8 +277,8 @@ staff-audit-change = Przed i po
 staff-audit-show = Pokaż
 staff-audit-older = Starsze zdarzenia
 
-staff-nav-inbox = Prośby o kontakt
-staff-inbox-title = Prośby o kontakt
+staff-nav-inbox = Skrzynka odbiorcza
+staff-inbox-title = Skrzynka odbiorcza
 staff-inbox-empty = Nie ma jeszcze żadnych próśb o kontakt.
 staff-inbox-admin-counts = Administratorzy widzą, ile jest próśb, ale nigdy nie widzą ich treści.
 staff-inbox-received = Otrzymano: { $date }

@@ -16,6 +16,7 @@ contact-email = E-mail
 contact-website = Site
 service-safe-contact = Se alguém verifica o seu telefone, use um telefone que essa pessoa não possa ver, ou apague a chamada do histórico de chamadas.
 service-safe-contact-link = Mais sobre como comunicar com segurança
+service-refer-link = Gestores de casos: encaminhar uma pessoa para este serviço
 service-offers = O que oferecem
 service-details = Detalhes
 service-who-for = Para quem é

@@ -272,8 +272,8 @@ staff-audit-change = Antes e depois
 staff-audit-show = Mostrar
 staff-audit-older = Entradas anteriores
 
-staff-nav-inbox = Pedidos de ajuda
-staff-inbox-title = Pedidos de ajuda
+staff-nav-inbox = Caixa de entrada
+staff-inbox-title = Caixa de entrada
 staff-inbox-empty = Ainda não há pedidos de ajuda.
 staff-inbox-admin-counts = Os administradores veem quantos pedidos há, mas nunca o que dizem.
 staff-inbox-received = Recebido em { $date }

@@ -16,6 +16,7 @@ contact-email = E-mail
 contact-website = Site web
 service-safe-contact = Dacă cineva îți verifică telefonul, folosește un telefon pe care acea persoană nu îl poate vedea sau șterge apelul din istoricul apelurilor.
 service-safe-contact-link = Mai multe despre contactul în siguranță
+service-refer-link = Consilieri de caz: referiți o persoană către acest serviciu
 service-offers = Ce oferă
 service-details = Detalii
 service-who-for = Pentru cine este

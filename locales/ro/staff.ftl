@@ -272,8 +272,8 @@ staff-audit-change = Înainte și după
 staff-audit-show = Afișați
 staff-audit-older = Intrări mai vechi
 
-staff-nav-inbox = Cereri de contact
-staff-inbox-title = Cereri de contact
+staff-nav-inbox = Căsuța de intrare
+staff-inbox-title = Căsuța de intrare
 staff-inbox-empty = Nu există încă cereri de contact.
 staff-inbox-admin-counts = Administratorii văd câte cereri există, dar niciodată ce conțin.
 staff-inbox-received = Primită la { $date }

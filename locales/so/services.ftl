@@ -16,6 +16,7 @@ contact-email = Iimayl
 contact-website = Websaydh
 service-safe-contact = Haddii qof uu eego telefoonkaaga, isticmaal telefoon uusan arki karin, ama wicitaanka ka tirtir liiska wicitaannada.
 service-safe-contact-link = Macluumaad dheeraad ah oo ku saabsan xiriir ammaan ah
+service-refer-link = Hawlwadeenada kiisaska: u gudbi macmiil adeeggan
 service-offers = Waxay bixiyaan
 service-details = Faahfaahin
 service-who-for = Cidda loogu talagalay

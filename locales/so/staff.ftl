@@ -267,8 +267,8 @@ staff-audit-change = Ka hor iyo ka dib
 staff-audit-show = Muuji
 staff-audit-older = Qoraallada hore
 
-staff-nav-inbox = Codsiyada xiriirka
-staff-inbox-title = Codsiyada xiriirka
+staff-nav-inbox = Sanduuqa fariimaha
+staff-inbox-title = Sanduuqa fariimaha
 staff-inbox-empty = Weli ma jiraan codsiyo xiriir.
 staff-inbox-admin-counts = Maamulayaashu waxay arkaan inta codsi ee jirta, marnaba ma arkaan waxa ku qoran.
 staff-inbox-received = La helay { $date }

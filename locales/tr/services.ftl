@@ -16,6 +16,7 @@ contact-email = E-posta
 contact-website = Web sitesi
 service-safe-contact = Telefonunuzu biri kontrol ediyorsa, o kişinin göremeyeceği bir telefon kullanın ya da aramayı arama geçmişinden silin.
 service-safe-contact-link = Güvenli iletişim hakkında daha fazla bilgi
+service-refer-link = Vaka görevlileri: bir danışanı bu hizmete yönlendirin
 service-offers = Neler sunuyorlar
 service-details = Ayrıntılar
 service-who-for = Kimler için

@@ -267,8 +267,8 @@ staff-audit-change = Önce ve sonra
 staff-audit-show = Göster
 staff-audit-older = Daha eski girdiler
 
-staff-nav-inbox = İletişim talepleri
-staff-inbox-title = İletişim talepleri
+staff-nav-inbox = Gelen kutusu
+staff-inbox-title = Gelen kutusu
 staff-inbox-empty = Henüz iletişim talebi yok.
 staff-inbox-admin-counts = Yöneticiler kaç talep olduğunu görür, içeriklerini asla göremez.
 staff-inbox-received = Alınma tarihi: { $date }

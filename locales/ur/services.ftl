@@ -16,6 +16,7 @@ contact-email = ای میل
 contact-website = ویب سائٹ
 service-safe-contact = اگر کوئی آپ کا فون چیک کرتا ہے، تو ایسا فون استعمال کریں جو وہ نہ دیکھ سکے، یا کالوں کی فہرست سے یہ کال مٹا دیں۔
 service-safe-contact-link = محفوظ رابطے کے بارے میں مزید
+service-refer-link = کیس ورکرز کے لیے: کسی کلائنٹ کو اس سروس کا ریفرل دیں
 service-offers = وہ کیا مدد دیتے ہیں
 service-details = تفصیلات
 service-who-for = یہ کس کے لیے ہے

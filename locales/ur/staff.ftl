@@ -267,8 +267,8 @@ staff-audit-change = پہلے اور بعد
 staff-audit-show = دکھائیں
 staff-audit-older = مزید پرانا ریکارڈ
 
-staff-nav-inbox = رابطے کی درخواستیں
-staff-inbox-title = رابطے کی درخواستیں
+staff-nav-inbox = ان باکس
+staff-inbox-title = ان باکس
 staff-inbox-empty = ابھی رابطے کی کوئی درخواست نہیں ہے۔
 staff-inbox-admin-counts = منتظمین دیکھ سکتے ہیں کہ کتنی درخواستیں ہیں، لیکن یہ کبھی نہیں کہ ان میں کیا لکھا ہے۔
 staff-inbox-received = { $date } کو موصول ہوئی

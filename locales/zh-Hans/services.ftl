@@ -16,6 +16,7 @@ contact-email = 电子邮件
 contact-website = 网站
 service-safe-contact = 如果有人会查看你的手机，请用一部他们看不到的手机，或者把这次通话从通话记录中删除。
 service-safe-contact-link = 更多关于安全联系的信息
+service-refer-link = 个案工作者：将服务对象转介到此服务
 service-offers = 提供的服务
 service-details = 详细信息
 service-who-for = 服务对象

@@ -262,8 +262,8 @@ staff-audit-change = 修改前后
 staff-audit-show = 显示
 staff-audit-older = 更早的记录
 
-staff-nav-inbox = 联系请求
-staff-inbox-title = 联系请求
+staff-nav-inbox = 收件箱
+staff-inbox-title = 收件箱
 staff-inbox-empty = 还没有任何联系请求。
 staff-inbox-admin-counts = 管理员只能看到请求的数量，永远看不到请求的内容。
 staff-inbox-received = 收到时间：{ $date }

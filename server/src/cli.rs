@@ -207,20 +207,25 @@ async fn create_user(config: &Config, email: &str, role: &str, organizations: &[
 async fn rotate_key(config: &Config) -> anyhow::Result<()> {
     let pool = open_database(config).await?;
     let keys = config.key_ring()?;
-    let resealed = db::contact::reseal_all(&pool, &keys).await?;
+    let resealed = db::cases::reseal_all(&pool, &keys).await?;
     writeln!(
         std::io::stdout(),
-        "sealed {resealed} contact requests again with the current key; PORTAL_PREVIOUS_DATA_KEYS can now be emptied"
+        "sealed {} contact requests, {} referrals and {} notes again with the current key; PORTAL_PREVIOUS_DATA_KEYS can now be emptied",
+        resealed.contact_requests,
+        resealed.referrals,
+        resealed.notes
     )?;
     Ok(())
 }
 
 async fn purge(config: &Config) -> anyhow::Result<()> {
     let pool = open_database(config).await?;
-    let deleted = db::contact::purge_closed_before(&pool, &config.retention_cutoff()).await?;
+    let purged = db::cases::purge_closed_before(&pool, &config.retention_cutoff()).await?;
     writeln!(
         std::io::stdout(),
-        "deleted {deleted} contact requests closed more than {} days ago",
+        "deleted {} contact requests and {} referrals closed more than {} days ago",
+        purged.contact_requests,
+        purged.referrals,
         config.retention_days
     )?;
     Ok(())

@@ -148,10 +148,14 @@ fn spawn_housekeeping(state: AppState, config: Config) {
             if let Err(error) = app::ssr::auth::session::prune(&state.pool, &state.staff).await {
                 tracing::error!(error = %error, "cannot prune expired staff sessions");
             }
-            match app::ssr::db::contact::purge_closed_before(&state.pool, &config.retention_cutoff()).await {
-                Ok(0) => {}
-                Ok(deleted) => tracing::info!(deleted, "deleted closed contact requests past their retention"),
-                Err(error) => tracing::error!(error = %error, "cannot delete closed contact requests"),
+            match app::ssr::db::cases::purge_closed_before(&state.pool, &config.retention_cutoff()).await {
+                Ok(purged) if purged == app::ssr::db::cases::Purged::default() => {}
+                Ok(purged) => tracing::info!(
+                    contact_requests = purged.contact_requests,
+                    referrals = purged.referrals,
+                    "deleted closed items past their retention"
+                ),
+                Err(error) => tracing::error!(error = %error, "cannot delete closed items past their retention"),
             }
         }
     });

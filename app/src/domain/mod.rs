@@ -5,6 +5,7 @@ pub mod area;
 pub mod contact;
 pub mod description;
 pub mod hours;
+pub mod referral;
 pub mod slug;
 pub mod staff;
 pub mod taxonomy;

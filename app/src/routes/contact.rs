@@ -119,6 +119,7 @@ mod handlers {
     use crate::i18n::{Locale, t_in};
     use crate::ssr::auth::{now_text, secret};
     use crate::ssr::db::contact::{NewContactRequest, insert};
+    use crate::ssr::notify::{self, Audience, Message};
     use crate::ssr::render::{Caching, Page, PageError, respond};
     use crate::ssr::state::AppState;
     use axum::extract::{Path, State};
@@ -156,39 +157,6 @@ mod handlers {
         Ok(respond(&state, page, move || {
             view! { <ContactPage locale slug service answers=Answers::default() errors=vec![] /> }
         }))
-    }
-
-    /// A reference to quote on the phone: eight characters without look-alikes, in two groups.
-    fn new_reference() -> String {
-        let code = secret::recovery_code().to_uppercase();
-        format!("{}-{}", &code[..4], &code[4..8])
-    }
-
-    /// Tells the receiving organisation's providers that a request has arrived: a link to sign
-    /// in, nothing about the person. Sent after the answer, so a slow mail server never keeps
-    /// the person waiting, and a failure is logged without any content.
-    fn notify_providers(state: AppState, service_id: String) {
-        tokio::spawn(async move {
-            let result = async {
-                let Some(service) = crate::ssr::db::revisions::find_service(&state.pool, &service_id).await? else {
-                    return anyhow::Ok(());
-                };
-                let link = format!("{}/staff/inbox", state.staff.public_url);
-                for (email, tag) in
-                    crate::ssr::db::staff::providers_to_notify(&state.pool, &service.organization_id).await?
-                {
-                    let locale = Locale::from_tag(&tag).unwrap_or(Locale::En);
-                    let subject = t_in(locale, "staff-mail-new-request-subject", &[]);
-                    let body = t_in(locale, "staff-mail-new-request-body", &[("link", link.clone().into())]);
-                    state.mailer.send(&email, &subject, body).await?;
-                }
-                Ok(())
-            }
-            .await;
-            if let Err(error) = result {
-                tracing::error!(error = %error, "cannot notify providers of a contact request");
-            }
-        });
     }
 
     pub async fn send(
@@ -236,7 +204,7 @@ mod handlers {
         let now = now_text();
         let internal = |e: sqlx::Error| PageError::new(locale, AppError::from(e));
         let mut conn = state.pool.acquire().await.map_err(internal)?;
-        let mut reference = new_reference();
+        let mut reference = secret::case_reference();
         // A clash of references is rare (31^8 of them); draw again if it happens.
         for _ in 0..5 {
             let stored = insert(
@@ -252,13 +220,21 @@ mod handlers {
             .await
             .map_err(internal)?;
             if stored {
-                notify_providers(state.clone(), service_id);
+                notify::send_later(
+                    &state,
+                    Audience::ProvidersOfService { service_id },
+                    Message {
+                        subject_id: "staff-mail-new-request-subject",
+                        body_id: "staff-mail-new-request-body",
+                    },
+                    "/staff/inbox".to_owned(),
+                );
                 let page = page(locale, &slug);
                 return Ok(respond(&state, page, move || {
                     view! { <ContactSent locale slug service reference by_themselves /> }
                 }));
             }
-            reference = new_reference();
+            reference = secret::case_reference();
         }
         Err(PageError::new(
             locale,

@@ -104,6 +104,7 @@ pub fn ServicePage(locale: Locale, service: ServiceDetail, open: Option<bool>) -
     let contact_href = service
         .accepts_online_contact
         .then(|| format!("/{}/services/{}/contact", locale.tag(), summary.slug));
+    let refer_href = format!("/staff/referrals/new/{}", summary.slug);
     let today = jiff::Zoned::now()
         .with_time_zone(jiff::tz::TimeZone::get("Europe/London").unwrap_or(jiff::tz::TimeZone::UTC))
         .date()
@@ -221,6 +222,9 @@ pub fn ServicePage(locale: Locale, service: ServiceDetail, open: Option<bool>) -
                 <h2 id="situations-heading">{t("service-situations")}</h2>
                 <ul>{situation_links}</ul>
             </section>
+            <p class="service__professionals">
+                <a href=refer_href>{t("service-refer-link")}</a>
+            </p>
         </article>
     }
 }

@@ -5,6 +5,7 @@ pub mod content;
 pub mod db;
 pub mod directory;
 pub mod import;
+pub mod notify;
 pub mod openreferral;
 pub mod render;
 pub mod sealed;

@@ -175,18 +175,14 @@ async fn rotating_the_key_seals_everything_again_with_the_new_one() {
             .expect("key");
     let new = parse_key(&new_key()).expect("key");
     let rotating = KeyRing::new(&new, &[old]);
-    assert_eq!(
-        app::ssr::db::contact::reseal_all(&app.state.pool, &rotating)
-            .await
-            .expect("rotated"),
-        2
-    );
-    assert_eq!(
-        app::ssr::db::contact::reseal_all(&app.state.pool, &rotating)
-            .await
-            .expect("rotated"),
-        0
-    );
+    let resealed = app::ssr::db::cases::reseal_all(&app.state.pool, &rotating)
+        .await
+        .expect("rotated");
+    assert_eq!(resealed.contact_requests, 2);
+    let again = app::ssr::db::cases::reseal_all(&app.state.pool, &rotating)
+        .await
+        .expect("rotated");
+    assert_eq!(again, app::ssr::db::cases::Resealed::default());
     let only_new = KeyRing::new(&new, &[]);
     let only_old = KeyRing::new(&old, &[]);
     for (id, sealed) in stored(&app).await {
@@ -220,10 +216,10 @@ async fn retention_deletes_exactly_the_requests_closed_long_enough_ago() {
             .checked_sub(jiff::SignedDuration::from_hours(24 * 180))
             .expect("time"),
     );
-    let deleted = app::ssr::db::contact::purge_closed_before(&app.state.pool, &cutoff)
+    let purged = app::ssr::db::cases::purge_closed_before(&app.state.pool, &cutoff)
         .await
         .expect("purged");
-    assert_eq!(deleted, 2);
+    assert_eq!(purged.contact_requests, 2);
     let left: Vec<String> = stored(&app).await.into_iter().map(|(id, _)| id).collect();
     let mut expected = vec![ids[2].clone(), ids[3].clone()];
     expected.sort();

@@ -8,6 +8,7 @@ mod import;
 mod openreferral;
 mod pages;
 mod privacy;
+mod referrals;
 mod smtp;
 mod staff;
 mod staff_helpers;

@@ -49,7 +49,7 @@ fn declared_routes() -> Vec<(String, String)> {
     routes
 }
 
-fn matrix(revision: &str) -> Vec<Row> {
+fn matrix(revision: &str, referral: &str) -> Vec<Row> {
     let own = service_id("galop-london-support");
     let unknown_user = uuid::Uuid::new_v4().to_string();
     vec![
@@ -174,6 +174,91 @@ fn matrix(revision: &str) -> Vec<Row> {
                 [401, 403, 404, 404, 403],
             ),
             &[("status", "closed")],
+        ),
+        with(
+            row(
+                "POST",
+                "/staff/inbox/{id}/assign",
+                format!("/staff/inbox/{}/assign", uuid::Uuid::new_v4()),
+                [401, 403, 404, 404, 403],
+            ),
+            &[("assignee", "")],
+        ),
+        with(
+            row(
+                "POST",
+                "/staff/inbox/{id}/notes",
+                format!("/staff/inbox/{}/notes", uuid::Uuid::new_v4()),
+                [401, 403, 404, 404, 403],
+            ),
+            &[("note", "x")],
+        ),
+        row("GET", "/staff/referrals", "/staff/referrals", [303, 403, 403, 403, 200]),
+        row(
+            "GET",
+            "/staff/referrals/find",
+            "/staff/referrals/find?q=advice",
+            [303, 403, 403, 403, 200],
+        ),
+        row(
+            "GET",
+            "/staff/referrals/new/{slug}",
+            "/staff/referrals/new/galop-london-support",
+            [303, 403, 403, 403, 200],
+        ),
+        with(
+            row(
+                "POST",
+                "/staff/referrals/new/{slug}",
+                "/staff/referrals/new/galop-london-support",
+                [401, 403, 403, 403, 422],
+            ),
+            &[("name", "")],
+        ),
+        row(
+            "GET",
+            "/staff/referrals/{id}",
+            format!("/staff/referrals/{referral}"),
+            [303, 403, 200, 404, 200],
+        ),
+        row(
+            "GET",
+            "/staff/referrals/{id}",
+            format!("/staff/referrals/{}", uuid::Uuid::new_v4()),
+            [303, 403, 404, 404, 404],
+        ),
+        with(
+            row(
+                "POST",
+                "/staff/referrals/{id}/status",
+                format!("/staff/referrals/{referral}/status"),
+                [401, 403, 303, 404, 403],
+            ),
+            &[("status", "accepted")],
+        ),
+        with(
+            row(
+                "POST",
+                "/staff/referrals/{id}/assign",
+                format!("/staff/referrals/{referral}/assign"),
+                [401, 403, 303, 404, 403],
+            ),
+            &[("assignee", "")],
+        ),
+        with(
+            row(
+                "POST",
+                "/staff/referrals/{id}/notes",
+                format!("/staff/referrals/{referral}/notes"),
+                [401, 403, 422, 404, 403],
+            ),
+            &[("note", "")],
+        ),
+        row(
+            "POST",
+            "/staff/referrals/{id}/withdraw",
+            format!("/staff/referrals/{referral}/withdraw"),
+            [401, 403, 403, 404, 303],
         ),
         row("GET", "/staff/services", "/staff/services", [303, 200, 200, 200, 403]),
         row(
@@ -319,10 +404,32 @@ async fn every_staff_route_answers_each_role_as_it_should() {
         .id
         .clone();
 
+    // A referral from the caseworker to the provider's service.
+    let new_referral = "/staff/referrals/new/galop-london-support";
+    let response = caseworker
+        .post_from(
+            new_referral,
+            new_referral,
+            &[
+                ("name", "Client"),
+                ("method", "none"),
+                ("urgency", "routine"),
+                ("consent", "yes"),
+                ("consent_by", "client"),
+                ("consent_on", "2026-01-01"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303, "the referral is sent");
+    let referral = crate::staff_helpers::location(&response)
+        .trim_start_matches("/staff/referrals/")
+        .trim_end_matches("?done=referral-sent")
+        .to_owned();
+
     let anonymous = Agent::new(&app);
     let agents = [&anonymous, &admin, &own, &other, &caseworker];
     let names = ["anonymous", "administrator", "provider", "other provider", "caseworker"];
-    let rows = matrix(&revision);
+    let rows = matrix(&revision, &referral);
 
     let declared = declared_routes();
     assert!(declared.len() >= 30, "the router's routes are read: {declared:?}");

@@ -56,6 +56,8 @@ pub async fn home(State(state): State<AppState>, user: StaffUser, Query(query): 
                     <p><a href="/staff/admin/stale">{t_args("staff-home-stale", &[("count", stale_listings.into())])}</a></p>
                 })}
                 {(role == Role::Caseworker).then(|| view! {
+                    <p><a href="/staff/referrals">{t("staff-nav-referrals")}</a></p>
+                    <p><a href="/staff/referrals/find">{t("staff-nav-refer")}</a></p>
                     <p><a href="/en/">{t("staff-home-directory")}</a></p>
                 })}
             }

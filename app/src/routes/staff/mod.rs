@@ -5,9 +5,11 @@
 
 pub mod account;
 pub mod admin;
+pub mod cases;
 pub mod inbox;
 pub mod listing_form;
 pub mod listings;
+pub mod referrals;
 pub mod sign_in;
 
 use crate::domain::staff::Role;
@@ -51,6 +53,19 @@ pub fn router() -> Router<AppState> {
         .route("/staff/inbox", get(inbox::inbox))
         .route("/staff/inbox/{id}", get(inbox::request))
         .route("/staff/inbox/{id}/status", post(inbox::set_status))
+        .route("/staff/inbox/{id}/assign", post(inbox::assign))
+        .route("/staff/inbox/{id}/notes", post(inbox::add_note))
+        .route("/staff/referrals", get(referrals::dashboard))
+        .route("/staff/referrals/find", get(referrals::find))
+        .route(
+            "/staff/referrals/new/{slug}",
+            get(referrals::new_page).post(referrals::create),
+        )
+        .route("/staff/referrals/{id}", get(referrals::referral))
+        .route("/staff/referrals/{id}/status", post(referrals::set_status))
+        .route("/staff/referrals/{id}/withdraw", post(referrals::withdraw))
+        .route("/staff/referrals/{id}/assign", post(referrals::assign))
+        .route("/staff/referrals/{id}/notes", post(referrals::add_note))
         .route("/staff/services", get(listings::dashboard))
         .route(
             "/staff/services/{id}/edit",
@@ -458,6 +473,10 @@ fn StaffShell(title: String, user: Option<Navigation>, children: Children) -> im
                                 {matches!(user.role, Role::Admin | Role::Provider).then(|| view! {
                                     <li><a href="/staff/inbox">{t("staff-nav-inbox")}</a></li>
                                 })}
+                                {(user.role == Role::Caseworker).then(|| view! {
+                                    <li><a href="/staff/referrals">{t("staff-nav-referrals")}</a></li>
+                                    <li><a href="/staff/referrals/find">{t("staff-nav-refer")}</a></li>
+                                })}
                                 <li><a href="/staff/account">{t("staff-nav-account")}</a></li>
                             </ul>
                         </nav>
@@ -525,6 +544,10 @@ pub fn Notice(done: Option<String>) -> impl IntoView {
         "password-reset",
         "reset-sent",
         "status-changed",
+        "assigned",
+        "note-added",
+        "referral-sent",
+        "referral-withdrawn",
     ];
     done.filter(|d| KNOWN.contains(&d.as_str())).map(|done| {
         view! { <div class="notice" role="status"><p>{t(&format!("staff-done-{done}"))}</p></div> }

@@ -24,6 +24,13 @@ pub fn recovery_code() -> String {
         .collect()
 }
 
+/// A reference for a contact request or referral, to quote on the phone: eight characters
+/// without look-alikes, in two groups (`K7QF-M2XH`).
+pub fn case_reference() -> String {
+    let code = recovery_code().to_uppercase();
+    format!("{}-{}", &code[..4], &code[4..8])
+}
+
 pub fn fill(bytes: &mut [u8]) {
     // Without the operating system's randomness no secret can be made safely: stopping is right.
     getrandom::fill(bytes).expect("the operating system's random number generator is available");

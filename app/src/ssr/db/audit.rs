@@ -90,22 +90,3 @@ pub async fn actions(pool: &Pool) -> Result<Vec<String>, sqlx::Error> {
         .fetch_all(pool)
         .await
 }
-
-/// One record's history of an action, oldest first: a request's status timeline.
-pub async fn history(
-    pool: &Pool,
-    target_type: &str,
-    target_id: &str,
-    action: &str,
-) -> Result<Vec<AuditRow>, sqlx::Error> {
-    sqlx::query_as!(
-        AuditRow,
-        r#"SELECT id, at, actor_email, action, target_type, target_id, before, after FROM audit_event
-           WHERE target_type = $1 AND target_id = $2 AND action = $3 ORDER BY at, id"#,
-        target_type,
-        target_id,
-        action
-    )
-    .fetch_all(pool)
-    .await
-}

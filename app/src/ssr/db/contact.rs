@@ -36,6 +36,8 @@ pub struct ContactRequestRow {
     pub service_name: String,
     pub organization_id: String,
     pub status: String,
+    pub assigned_to: Option<String>,
+    pub assignee_email: Option<String>,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -45,9 +47,10 @@ pub async fn inbox_of_member(pool: &Pool, user_id: &str) -> Result<Vec<ContactRe
     sqlx::query_as!(
         ContactRequestRow,
         r#"SELECT c.id, c.reference, c.service_id, s.name AS service_name, s.organization_id, c.status,
-                  c.created_at, c.updated_at
+                  c.assigned_to, u.email AS "assignee_email?", c.created_at, c.updated_at
            FROM contact_request c JOIN service s ON s.id = c.service_id
            JOIN membership m ON m.organization_id = s.organization_id
+           LEFT JOIN staff_user u ON u.id = c.assigned_to
            WHERE m.user_id = $1 ORDER BY c.created_at DESC, c.id"#,
         user_id
     )
@@ -63,9 +66,10 @@ pub async fn find_for_member(
 ) -> Result<Option<(ContactRequestRow, Vec<u8>)>, sqlx::Error> {
     let row = sqlx::query!(
         r#"SELECT c.id, c.reference, c.service_id, s.name AS service_name, s.organization_id, c.status,
-                  c.created_at, c.updated_at, c.sealed
+                  c.assigned_to, u.email AS "assignee_email?", c.created_at, c.updated_at, c.sealed
            FROM contact_request c JOIN service s ON s.id = c.service_id
            JOIN membership m ON m.organization_id = s.organization_id
+           LEFT JOIN staff_user u ON u.id = c.assigned_to
            WHERE c.id = $1 AND m.user_id = $2"#,
         id,
         user_id
@@ -81,6 +85,8 @@ pub async fn find_for_member(
                 service_name: r.service_name,
                 organization_id: r.organization_id,
                 status: r.status,
+                assigned_to: r.assigned_to,
+                assignee_email: r.assignee_email,
                 created_at: r.created_at,
                 updated_at: r.updated_at,
             },
@@ -90,7 +96,7 @@ pub async fn find_for_member(
 }
 
 pub async fn set_status(conn: &mut SqliteConnection, id: &str, status: &str, now: &str) -> Result<(), sqlx::Error> {
-    let closed_at = (status == "closed" || status == "declined" || status == "helped").then_some(now);
+    let closed_at = matches!(status, "closed" | "declined" | "helped").then_some(now);
     sqlx::query!(
         "UPDATE contact_request SET status = $2, updated_at = $3, closed_at = $4 WHERE id = $1",
         id,
@@ -117,33 +123,19 @@ pub async fn counts_by_status(pool: &Pool) -> Result<Vec<(String, i64)>, sqlx::E
     )
 }
 
-/// Seals every request again with the current key; returns how many were sealed with an older
-/// one. One transaction: a key missing from the ring stops it before anything changes.
-pub async fn reseal_all(pool: &Pool, keys: &crate::ssr::sealed::KeyRing) -> anyhow::Result<usize> {
-    let mut tx = pool.begin().await?;
-    let rows = sqlx::query!("SELECT id, sealed FROM contact_request")
-        .fetch_all(&mut *tx)
-        .await?;
-    let mut resealed = 0;
-    for row in rows.into_iter().filter(|row| !keys.is_current(&row.sealed)) {
-        let plaintext = keys.open(&row.id, &row.sealed)?;
-        let sealed = keys.seal(&row.id, &plaintext);
-        sqlx::query!("UPDATE contact_request SET sealed = $2 WHERE id = $1", row.id, sealed)
-            .execute(&mut *tx)
-            .await?;
-        resealed += 1;
-    }
-    tx.commit().await?;
-    Ok(resealed)
-}
-
-/// Deletes requests closed before `cutoff` (the retention period); returns how many.
-pub async fn purge_closed_before(pool: &Pool, cutoff: &str) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query!(
-        "DELETE FROM contact_request WHERE closed_at IS NOT NULL AND closed_at < $1",
-        cutoff
+pub async fn assign(
+    conn: &mut SqliteConnection,
+    id: &str,
+    assignee_id: Option<&str>,
+    now: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "UPDATE contact_request SET assigned_to = $2, updated_at = $3 WHERE id = $1",
+        id,
+        assignee_id,
+        now
     )
-    .execute(pool)
+    .execute(conn)
     .await?;
-    Ok(done.rows_affected())
+    Ok(())
 }

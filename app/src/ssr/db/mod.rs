@@ -2,8 +2,10 @@
 //! compile time against the migrations (`.sqlx/` holds the offline data).
 
 pub mod audit;
+pub mod cases;
 pub mod contact;
 pub mod directory;
+pub mod referral;
 pub mod revisions;
 pub mod staff;
 

@@ -565,23 +565,3 @@ pub async fn create_organization(
     .await?;
     Ok(())
 }
-
-/// The providers to tell about something new for an organisation: set up, not disabled; with
-/// the language each reads.
-pub async fn providers_to_notify(
-    executor: impl SqliteExecutor<'_>,
-    organization_id: &str,
-) -> Result<Vec<(String, String)>, sqlx::Error> {
-    Ok(sqlx::query!(
-        "SELECT u.email, u.locale FROM membership m JOIN staff_user u ON u.id = m.user_id
-         WHERE m.organization_id = $1 AND u.role = 'provider' AND u.disabled_at IS NULL
-           AND u.password_hash IS NOT NULL AND u.totp_secret IS NOT NULL
-         ORDER BY u.email",
-        organization_id
-    )
-    .fetch_all(executor)
-    .await?
-    .into_iter()
-    .map(|row| (row.email, row.locale))
-    .collect())
-}

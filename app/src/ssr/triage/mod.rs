@@ -195,6 +195,16 @@ impl TriageEngine {
         self.services.replace_all(services)
     }
 
+    /// The slugs of the listings whose text best matches `text`, best first.
+    pub fn search_services(&self, text: &str, limit: usize) -> Result<Vec<String>, IndexError> {
+        Ok(self
+            .services
+            .search(text, limit)?
+            .into_iter()
+            .map(|(slug, _)| slug)
+            .collect())
+    }
+
     pub fn indexed_services(&self) -> u64 {
         self.services.len()
     }
