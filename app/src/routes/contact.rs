@@ -2,7 +2,7 @@
 //! the form works without scripts; what the person writes is sealed before it is stored and
 //! never logged; the confirmation gives a short reference to quote when calling.
 
-use crate::domain::contact::ContactMethod;
+use crate::domain::contact::{ContactForm, ContactMethod};
 use crate::i18n::{Locale, t, t_args};
 use leptos::prelude::*;
 
@@ -17,6 +17,33 @@ pub struct Answers {
     pub safe_times: String,
     pub leave_message: String,
     pub interpreter: String,
+}
+
+impl Answers {
+    /// The answers from a posted form's fields, by name.
+    pub fn read<'a>(field: impl Fn(&str) -> &'a str) -> Self {
+        Answers {
+            help: field("help").to_owned(),
+            name: field("name").to_owned(),
+            method: field("method").to_owned(),
+            detail: field("detail").to_owned(),
+            safe_times: field("safe_times").to_owned(),
+            leave_message: field("leave_message").to_owned(),
+            interpreter: field("interpreter").to_owned(),
+        }
+    }
+
+    pub fn form(&self) -> ContactForm<'_> {
+        ContactForm {
+            help: &self.help,
+            name: &self.name,
+            method: &self.method,
+            detail: &self.detail,
+            safe_times: &self.safe_times,
+            leave_message: &self.leave_message,
+            interpreter: &self.interpreter,
+        }
+    }
 }
 
 #[component]
@@ -114,7 +141,7 @@ pub fn ContactSent(
 #[cfg(feature = "ssr")]
 mod handlers {
     use super::{Answers, ContactPage, ContactSent};
-    use crate::domain::contact::{ContactDetails, ContactForm, ContactMethod};
+    use crate::domain::contact::{ContactDetails, ContactMethod};
     use crate::error::AppError;
     use crate::i18n::{Locale, t_in};
     use crate::ssr::auth::{now_text, secret};
@@ -166,26 +193,8 @@ mod handlers {
     ) -> Result<Response, PageError> {
         let locale = super::super::locale_of(&lang)?;
         let service = contactable(&state, locale, &slug)?;
-        let get = |name: &str| fields.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str());
-        let answers = Answers {
-            help: get("help").to_owned(),
-            name: get("name").to_owned(),
-            method: get("method").to_owned(),
-            detail: get("detail").to_owned(),
-            safe_times: get("safe_times").to_owned(),
-            leave_message: get("leave_message").to_owned(),
-            interpreter: get("interpreter").to_owned(),
-        };
-        let form = ContactForm {
-            help: &answers.help,
-            name: &answers.name,
-            method: &answers.method,
-            detail: &answers.detail,
-            safe_times: &answers.safe_times,
-            leave_message: &answers.leave_message,
-            interpreter: &answers.interpreter,
-        };
-        let details = match ContactDetails::parse(&form, locale.tag()) {
+        let answers = Answers::read(|name| fields.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str()));
+        let details = match ContactDetails::parse(&answers.form(), locale.tag()) {
             Ok(details) => details,
             Err(errors) => {
                 let page = page(locale, &slug).status(StatusCode::UNPROCESSABLE_ENTITY);

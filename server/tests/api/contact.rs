@@ -55,18 +55,7 @@ async fn a_request_is_confirmed_with_a_reference_and_stored_sealed() {
     );
 
     // Nothing typed is in the database file or its write-ahead log in the clear.
-    sqlx::query("PRAGMA wal_checkpoint(FULL)")
-        .execute(&app.state.pool)
-        .await
-        .expect("checkpoint");
-    let mut raw = Vec::new();
-    for entry in std::fs::read_dir(app.data_dir.path()).expect("data folder").flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with("portal.sqlite3") {
-            raw.extend(std::fs::read(entry.path()).expect("database file"));
-        }
-    }
-    assert!(!raw.is_empty());
+    let raw = app.database_bytes().await;
     for (_, typed) in ANSWERS.iter().filter(|(k, _)| *k != "method" && *k != "leave_message") {
         let typed = typed.as_bytes();
         assert!(

@@ -97,6 +97,22 @@ impl TestApp {
             .expect("request sent")
     }
 
+    /// Every byte the database keeps on disk: its file and write-ahead log, after a checkpoint.
+    pub async fn database_bytes(&self) -> Vec<u8> {
+        sqlx::query("PRAGMA wal_checkpoint(FULL)")
+            .execute(&self.state.pool)
+            .await
+            .expect("checkpoint");
+        let mut raw = Vec::new();
+        for entry in std::fs::read_dir(self.data_dir.path()).expect("data folder").flatten() {
+            if entry.file_name().to_string_lossy().starts_with("portal.sqlite3") {
+                raw.extend(std::fs::read(entry.path()).expect("database file"));
+            }
+        }
+        assert!(!raw.is_empty(), "the database is on disk");
+        raw
+    }
+
     /// Every public page address: home, topics, services, content.
     pub fn public_pages(&self) -> Vec<String> {
         let mut pages = vec![

@@ -2,7 +2,7 @@
 //! statuses with who and when, assignment, internal notes, emails through a real SMTP server,
 //! who may read what, what is stored sealed, key rotation and retention.
 
-use crate::helpers::{TestApp, spawn_app, spawn_app_with, texts};
+use crate::helpers::{spawn_app, spawn_app_with, texts};
 use crate::smtp::SmtpServer;
 use crate::staff_helpers::{Agent, attribute, location, staff_member};
 use app::domain::staff::Role;
@@ -60,21 +60,6 @@ async fn refer(caseworker: &Agent) -> String {
     let target = location(&response);
     assert!(target.ends_with("?done=referral-sent"), "{target}");
     target.trim_end_matches("?done=referral-sent").to_owned()
-}
-
-/// Every byte the database keeps: the file and its write-ahead log, after a checkpoint.
-async fn database_bytes(app: &TestApp) -> Vec<u8> {
-    sqlx::query("PRAGMA wal_checkpoint(FULL)")
-        .execute(&app.state.pool)
-        .await
-        .expect("checkpoint");
-    let mut raw = Vec::new();
-    for entry in std::fs::read_dir(app.data_dir.path()).expect("data folder").flatten() {
-        if entry.file_name().to_string_lossy().starts_with("portal.sqlite3") {
-            raw.extend(std::fs::read(entry.path()).expect("database file"));
-        }
-    }
-    raw
 }
 
 /// Text without Fluent's bidirectional isolation marks around placeables.
@@ -198,7 +183,7 @@ async fn a_referral_goes_from_the_caseworker_to_the_service_and_back() {
     assert!(!dashboard.contains("Updated since you last looked"), "seen");
 
     // Nothing typed is in the database file in the clear.
-    let raw = database_bytes(&app).await;
+    let raw = app.database_bytes().await;
     for text in personal_texts() {
         assert!(
             !raw.windows(text.len()).any(|w| w == text.as_bytes()),
@@ -417,4 +402,48 @@ async fn rotation_and_retention_cover_referrals_and_their_notes() {
     .await
     .expect("count");
     assert_eq!(orphans, 0, "notes and timeline go with the referral");
+}
+
+#[tokio::test]
+async fn a_caseworker_following_a_service_pages_link_comes_back_to_the_form_after_signing_in() {
+    use crate::staff_helpers::{PASSWORD, fresh_code};
+    let app = spawn_app().await;
+    let (member, _) = staff_member(&app, "cw@vs.example", Role::Caseworker, &["victim-support"]).await;
+    staff_member(&app, "p@galop.example", Role::Provider, &["galop"]).await;
+    let (_, listing) = app.get_text(&format!("/en/services/{SERVICE}")).await;
+    assert!(
+        listing.contains(&format!("href=\"{NEW}\"")),
+        "the public page links to the form"
+    );
+
+    let agent = Agent::new(&app);
+    let login = location(&agent.get(NEW).await);
+    assert_eq!(login, format!("/staff/login?next={NEW}"));
+    let response = agent
+        .post_from(
+            &login,
+            "/staff/login",
+            &[("email", &member.email), ("password", PASSWORD), ("next", NEW)],
+        )
+        .await;
+    let code_page = location(&response);
+    assert_eq!(code_page, format!("/staff/login/code?next={NEW}"));
+    let code = fresh_code(&app, &member).await;
+    let response = agent
+        .post_from(&code_page, "/staff/login/code", &[("code", &code), ("next", NEW)])
+        .await;
+    assert_eq!(location(&response), NEW);
+    assert_eq!(agent.get(NEW).await.status(), 200);
+
+    // Nowhere else: another site, a path climbing out of /staff, or odd characters.
+    for elsewhere in [
+        "//evil.example/staff/",
+        "https://evil.example",
+        "/staff/../admin",
+        "/staff/x?y=z",
+        "/en/",
+    ] {
+        let status = agent.get(&format!("/staff/login?next={elsewhere}")).await;
+        assert_eq!(location(&status), "/staff", "{elsewhere}");
+    }
 }

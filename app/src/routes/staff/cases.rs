@@ -175,6 +175,12 @@ pub async fn add_note(state: &AppState, user: &StaffUser, item: &Item<'_>, text:
     Ok(see_other(&format!("{}?done=note-added", item.path)))
 }
 
+/// Opens an item's sealed details (bound to its row id) and reads them back.
+pub fn unseal<T: serde::de::DeserializeOwned>(state: &AppState, row_id: &str, sealed: &[u8]) -> Result<T, StaffError> {
+    let plain = state.keys.open(row_id, sealed).map_err(AppError::internal)?;
+    Ok(serde_json::from_slice(&plain).map_err(AppError::internal)?)
+}
+
 /// A note unsealed for its page.
 #[derive(Clone)]
 pub struct Note {

@@ -147,11 +147,7 @@ pub async fn request(
     Query(query): Query<DoneQuery>,
 ) -> StaffResult {
     let (row, sealed) = readable_request(&state, &user, &id).await?;
-    let details: ContactDetails = state
-        .keys
-        .open(&row.id, &sealed)
-        .map_err(AppError::internal)
-        .and_then(|plain| serde_json::from_slice(&plain).map_err(AppError::internal))?;
+    let details: ContactDetails = cases::unseal(&state, &row.id, &sealed)?;
     audit::record(
         &state.pool,
         &user.audit("contact-request-read", "contact_request", Some(&row.id)),

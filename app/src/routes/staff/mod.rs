@@ -130,7 +130,11 @@ async fn staff_guard(request: Request, next: Next) -> Response {
 pub enum StaffError {
     /// Not signed in: pages send people to sign in, forms are refused.
     #[error("not signed in")]
-    SignedOut { method: Method },
+    SignedOut {
+        method: Method,
+        /// The page asked for, to return to after signing in.
+        return_to: Option<String>,
+    },
     /// Signed in, but the role does not allow it.
     #[error("forbidden")]
     Forbidden,
@@ -156,8 +160,12 @@ impl From<anyhow::Error> for StaffError {
 impl IntoResponse for StaffError {
     fn into_response(self) -> Response {
         let (status, message_id) = match &self {
-            StaffError::SignedOut { method } if method == Method::GET || method == Method::HEAD => {
-                return Redirect::to("/staff/login").into_response();
+            StaffError::SignedOut { method, return_to } if method == Method::GET || method == Method::HEAD => {
+                return match return_to {
+                    Some(path) => Redirect::to(&format!("/staff/login?next={path}")),
+                    None => Redirect::to("/staff/login"),
+                }
+                .into_response();
             }
             StaffError::SignedOut { .. } => (StatusCode::UNAUTHORIZED, "staff-error-signed-out"),
             StaffError::Forbidden => (StatusCode::FORBIDDEN, "staff-error-forbidden"),
@@ -263,6 +271,7 @@ impl FromRequestParts<AppState> for StaffUser {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let signed_out = || StaffError::SignedOut {
             method: parts.method.clone(),
+            return_to: sign_in::return_path(parts.uri.path()).map(str::to_owned),
         };
         let Some(session) = session::load(&state.pool, &state.staff, &parts.headers).await? else {
             return Err(signed_out());

@@ -9,7 +9,7 @@ use super::{
     Csrf, DoneQuery, ErrorList, Notice, StaffError, StaffForm, StaffResult, StaffUser, page, page_with_status,
     see_other,
 };
-use crate::domain::contact::{ContactForm, ContactMethod};
+use crate::domain::contact::ContactMethod;
 use crate::domain::referral::{
     ConsentGiver, DeclineReason, ReferralDetails, ReferralForm, ReferralStatus, Share, StatusChange, Urgency,
 };
@@ -150,14 +150,9 @@ async fn destination(state: &AppState, slug: &str) -> Result<(StaffService, bool
 /// it holds a client's details.
 #[derive(Clone, Default)]
 pub struct Answers {
-    pub name: String,
-    pub method: String,
-    pub detail: String,
-    pub safe_times: String,
-    pub leave_message: String,
+    /// How to reach the client, as the public contact form asks it.
+    pub client: crate::routes::contact::Answers,
     pub language: String,
-    pub interpreter: String,
-    pub help: String,
     pub risk: String,
     pub urgency: String,
     pub consent: String,
@@ -235,14 +230,17 @@ fn radio_options(name: &'static str, options: Vec<(&'static str, String)>, chose
 #[component]
 fn ReferralFormView(slug: String, csrf: String, answers: Answers, errors: Vec<String>) -> impl IntoView {
     let Answers {
-        name,
-        method,
-        detail,
-        safe_times,
-        leave_message,
+        client:
+            crate::routes::contact::Answers {
+                help,
+                name,
+                method,
+                detail,
+                safe_times,
+                leave_message,
+                interpreter,
+            },
         language,
-        interpreter,
-        help,
         risk,
         urgency,
         consent,
@@ -338,14 +336,8 @@ pub async fn create(State(state): State<AppState>, Path(slug): Path<String>, for
     let (service, receivable) = destination(&state, &slug).await?;
     let text = |name: &str| fields.get(name).to_owned();
     let answers = Answers {
-        name: text("name"),
-        method: text("method"),
-        detail: text("detail"),
-        safe_times: text("safe_times"),
-        leave_message: text("leave_message"),
+        client: crate::routes::contact::Answers::read(|name| fields.get(name)),
         language: text("language"),
-        interpreter: text("interpreter"),
-        help: text("help"),
         risk: text("risk"),
         urgency: text("urgency"),
         consent: text("consent"),
@@ -367,15 +359,7 @@ pub async fn create(State(state): State<AppState>, Path(slug): Path<String>, for
     let language = Locale::from_tag(&answers.language).map_or("en", Locale::tag);
     let parsed = ReferralDetails::parse(
         &ReferralForm {
-            client: ContactForm {
-                help: &answers.help,
-                name: &answers.name,
-                method: &answers.method,
-                detail: &answers.detail,
-                safe_times: &answers.safe_times,
-                leave_message: &answers.leave_message,
-                interpreter: &answers.interpreter,
-            },
+            client: answers.client.form(),
             language,
             urgency: &answers.urgency,
             risk: &answers.risk,
@@ -571,11 +555,7 @@ pub async fn referral(
     Query(query): Query<DoneQuery>,
 ) -> StaffResult {
     let (mut row, side, sealed) = readable(&state, &user, &id).await?;
-    let details: ReferralDetails = state
-        .keys
-        .open(&row.id, &sealed)
-        .map_err(AppError::internal)
-        .and_then(|plain| serde_json::from_slice(&plain).map_err(AppError::internal))?;
+    let details: ReferralDetails = cases::unseal(&state, &row.id, &sealed)?;
     let now = now_text();
     audit::record(
         &state.pool,

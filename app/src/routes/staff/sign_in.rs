@@ -2,8 +2,8 @@
 //! out, first set-up from an administrator's link, and password reset by email.
 
 use super::{
-    Csrf, DoneQuery, ErrorSummary, Fields, NewPasswordFields, Notice, StaffError, StaffResult, Visitor,
-    page_with_status, see_other,
+    Csrf, ErrorSummary, Fields, NewPasswordFields, Notice, StaffError, StaffResult, Visitor, page_with_status,
+    see_other,
 };
 use crate::domain::staff::{EmailAddress, NewPassword, SecondFactor};
 use crate::i18n::{Locale, t, t_args};
@@ -68,13 +68,41 @@ fn t_in_title(locale: Locale) -> String {
     crate::i18n::t_in(locale, "staff-sign-in-title", &[])
 }
 
+/// A staff page to go back to after signing in: only a plain path under `/staff/` (letters,
+/// digits, `-`, `_`, `/`), so that a link cannot send anyone elsewhere or carry anything along.
+pub fn return_path(path: &str) -> Option<&str> {
+    let plain = path
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_'));
+    (plain
+        && path.len() <= 200
+        && path.starts_with("/staff/")
+        && !path.contains("//")
+        && !path.starts_with("/staff/log"))
+    .then_some(path)
+}
+
+/// Carries the page to return to through the sign-in forms.
+#[component]
+fn ReturnTo(path: Option<String>) -> impl IntoView {
+    path.map(|path| view! { <input type="hidden" name="next" value=path /> })
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct LoginQuery {
+    pub done: Option<String>,
+    /// The staff page that sent the person to sign in, to return to afterwards.
+    pub next: Option<String>,
+}
+
 pub async fn login_page(
     State(state): State<AppState>,
     visitor: Visitor,
-    Query(query): Query<DoneQuery>,
+    Query(query): Query<LoginQuery>,
 ) -> StaffResult {
+    let return_to = query.next.as_deref().and_then(return_path).map(str::to_owned);
     if visitor.session.as_ref().is_some_and(|s| s.stage == Stage::Complete) {
-        return Ok(see_other("/staff"));
+        return Ok(see_other(return_to.as_deref().unwrap_or("/staff")));
     }
     let (session, cookie) = session_for_form(&state, &visitor).await?;
     Ok(with_cookie(
@@ -85,6 +113,7 @@ pub async fn login_page(
             String::new(),
             vec![],
             query.done,
+            return_to,
         ),
         cookie,
     ))
@@ -97,6 +126,7 @@ fn login_form(
     email: String,
     errors: Vec<&'static str>,
     done: Option<String>,
+    return_to: Option<String>,
 ) -> Response {
     let csrf = session.csrf_token.clone();
     page_with_status(status, locale, t_in_title(locale), None, move || {
@@ -106,6 +136,7 @@ fn login_form(
             <ErrorSummary message_ids=errors />
             <form method="post" action="/staff/login" class="form">
                 <Csrf token=csrf />
+                <ReturnTo path=return_to />
                 <label for="email">{t("staff-email")}</label>
                 <input id="email" name="email" type="email" autocomplete="username" required value=email />
                 <label for="password">{t("staff-password")}</label>
@@ -120,6 +151,7 @@ fn login_form(
 pub async fn login(State(state): State<AppState>, visitor: Visitor, fields: Fields) -> StaffResult {
     let session = checked_session(&visitor, &fields)?;
     let locale = visitor.locale;
+    let return_to = return_path(fields.get("next")).map(str::to_owned);
     if throttle::client_blocked(&state.pool, &state.staff, visitor.client).await? {
         return Ok(too_many_attempts(locale));
     }
@@ -133,6 +165,7 @@ pub async fn login(State(state): State<AppState>, visitor: Visitor, fields: Fiel
             typed_email,
             errors,
             None,
+            return_to,
         ));
     };
     let user = staff_db::find_user_by_email(&state.pool, &email).await?;
@@ -146,6 +179,7 @@ pub async fn login(State(state): State<AppState>, visitor: Visitor, fields: Fiel
             typed_email,
             errors,
             None,
+            return_to,
         ));
     }
     let usable = user.as_ref().filter(|u| u.disabled_at.is_none());
@@ -167,6 +201,7 @@ pub async fn login(State(state): State<AppState>, visitor: Visitor, fields: Fiel
             typed_email,
             errors,
             None,
+            return_to,
         ));
     };
     // The second factor still has to be passed: failures are cleared only after it.
@@ -178,12 +213,12 @@ pub async fn login(State(state): State<AppState>, visitor: Visitor, fields: Fiel
         Some(&session),
     )
     .await?;
-    let next = if user.totp_secret.is_some() {
-        "/staff/login/code"
-    } else {
-        "/staff/two-factor"
+    let next = match (&user.totp_secret, &return_to) {
+        (Some(_), Some(path)) => format!("/staff/login/code?next={path}"),
+        (Some(_), None) => "/staff/login/code".to_owned(),
+        (None, _) => "/staff/two-factor".to_owned(),
     };
-    Ok(([session::set_cookie(&token, &state.staff)], see_other(next)).into_response())
+    Ok(([session::set_cookie(&token, &state.staff)], see_other(&next)).into_response())
 }
 
 /// The account of a session half-way through sign-in.
@@ -200,16 +235,27 @@ async fn pending_user(state: &AppState, visitor: &Visitor) -> StaffResult<Option
     Ok(user.map(|user| (session, user)))
 }
 
-pub async fn code_page(State(state): State<AppState>, visitor: Visitor) -> StaffResult {
+pub async fn code_page(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    Query(query): Query<LoginQuery>,
+) -> StaffResult {
+    let return_to = query.next.as_deref().and_then(return_path).map(str::to_owned);
     match pending_user(&state, &visitor).await? {
         Some((session, user)) if user.totp_secret.is_some() => {
-            Ok(code_form(StatusCode::OK, visitor.locale, &session, vec![]))
+            Ok(code_form(StatusCode::OK, visitor.locale, &session, vec![], return_to))
         }
         _ => Ok(see_other("/staff/login")),
     }
 }
 
-fn code_form(status: StatusCode, locale: Locale, session: &Session, errors: Vec<&'static str>) -> Response {
+fn code_form(
+    status: StatusCode,
+    locale: Locale,
+    session: &Session,
+    errors: Vec<&'static str>,
+    return_to: Option<String>,
+) -> Response {
     let csrf = session.csrf_token.clone();
     page_with_status(status, locale, t_in_title(locale), None, move || {
         view! {
@@ -217,6 +263,7 @@ fn code_form(status: StatusCode, locale: Locale, session: &Session, errors: Vec<
             <ErrorSummary message_ids=errors />
             <form method="post" action="/staff/login/code" class="form">
                 <Csrf token=csrf />
+                <ReturnTo path=return_to />
                 <label for="code">{t("staff-code")}</label>
                 <p class="hint" id="code-hint">{t("staff-code-hint")}</p>
                 <input id="code" name="code" type="text" inputmode="text" autocomplete="one-time-code" required aria-describedby="code-hint" />
@@ -229,6 +276,7 @@ fn code_form(status: StatusCode, locale: Locale, session: &Session, errors: Vec<
 pub async fn code(State(state): State<AppState>, visitor: Visitor, fields: Fields) -> StaffResult {
     let session = checked_session(&visitor, &fields)?;
     let locale = visitor.locale;
+    let return_to = return_path(fields.get("next")).map(str::to_owned);
     let Some((_, user)) = pending_user(&state, &visitor).await? else {
         return Ok(see_other("/staff/login"));
     };
@@ -244,6 +292,7 @@ pub async fn code(State(state): State<AppState>, visitor: Visitor, fields: Field
             locale,
             &session,
             vec!["staff-error-account-locked"],
+            return_to,
         ));
     }
     let accepted = match SecondFactor::parse(fields.get("code")) {
@@ -265,6 +314,7 @@ pub async fn code(State(state): State<AppState>, visitor: Visitor, fields: Field
             locale,
             &session,
             vec!["staff-error-code"],
+            return_to,
         ));
     }
     staff_db::clear_failed_logins(&state.pool, &user.id).await?;
@@ -277,7 +327,8 @@ pub async fn code(State(state): State<AppState>, visitor: Visitor, fields: Field
     )
     .await?;
     audit::record(&state.pool, &own_action(&user, "sign-in"), &now_text()).await?;
-    Ok(([session::set_cookie(&token, &state.staff)], see_other("/staff")).into_response())
+    let home = return_to.as_deref().unwrap_or("/staff");
+    Ok(([session::set_cookie(&token, &state.staff)], see_other(home)).into_response())
 }
 
 pub async fn logout(State(state): State<AppState>, visitor: Visitor, fields: Fields) -> StaffResult {
@@ -755,5 +806,33 @@ pub async fn reset(
     match save_password(state, visitor, fields, token, PasswordPurpose::Reset).await? {
         Ok(_) => Ok(see_other("/staff/login?done=password-reset")),
         Err(response) => Ok(response),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::return_path;
+
+    #[test]
+    fn only_plain_staff_paths_are_returned_to() {
+        assert_eq!(
+            return_path("/staff/referrals/new/galop-london-support"),
+            Some("/staff/referrals/new/galop-london-support")
+        );
+        for elsewhere in [
+            "/staff",
+            "/staff/login",
+            "/staff/logout",
+            "//evil.example/staff/",
+            "https://evil.example/staff/",
+            "/staff/../admin",
+            "/staff//x",
+            "/staff/x?next=//evil",
+            "/staff/x\\y",
+            "/en/services",
+            "",
+        ] {
+            assert_eq!(return_path(elsewhere), None, "{elsewhere}");
+        }
     }
 }
