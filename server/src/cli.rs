@@ -74,12 +74,15 @@ enum Command {
         #[arg(long)]
         misses: bool,
     },
-    /// Seal every contact request again with PORTAL_DATA_KEY (the old key goes in
-    /// PORTAL_PREVIOUS_DATA_KEYS until this has run).
+    /// Seal every contact request, referral and internal note again with PORTAL_DATA_KEY (the
+    /// old key goes in PORTAL_PREVIOUS_DATA_KEYS until this has run).
     RotateKey,
-    /// Delete contact requests closed longer ago than PORTAL_RETENTION_DAYS (the server also
-    /// does this every ten minutes).
+    /// Delete contact requests and referrals that ended longer ago than PORTAL_RETENTION_DAYS,
+    /// with their notes and timelines (the server also does this every ten minutes).
     Purge,
+    /// Write a consistent copy of the database to a new file while the portal runs. The data
+    /// key is not in it: keep PORTAL_DATA_KEY (or data.key) safe separately.
+    Backup { path: PathBuf },
     /// Staff accounts.
     Admin {
         #[command(subcommand)]
@@ -119,6 +122,7 @@ impl Cli {
             Command::Migrate => migrate(&self.config).await,
             Command::Import { path, dry_run } => import_path(&self.config, &path, dry_run).await,
             Command::Export { dir } => export(&self.config, &dir).await,
+            Command::Backup { path } => backup(&self.config, &path).await,
             Command::Triage {
                 lang,
                 borough,
@@ -227,6 +231,22 @@ async fn purge(config: &Config) -> anyhow::Result<()> {
         purged.contact_requests,
         purged.referrals,
         config.retention_days
+    )?;
+    Ok(())
+}
+
+async fn backup(config: &Config, path: &std::path::Path) -> anyhow::Result<()> {
+    anyhow::ensure!(
+        !path.exists(),
+        "{} exists already: a backup never overwrites a file, choose a new name",
+        path.display()
+    );
+    let pool = open_database(config).await?;
+    db::backup_into(&pool, path).await?;
+    writeln!(
+        std::io::stdout(),
+        "wrote a copy of the database to {}; sealed details open only with the data key, which is not in the copy: keep it safe separately",
+        path.display()
     )?;
     Ok(())
 }

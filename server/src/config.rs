@@ -56,7 +56,7 @@ pub struct Config {
     /// `portal rotate-key` has sealed it again with the current key.
     #[arg(long, global = true, env = "PORTAL_PREVIOUS_DATA_KEYS", hide_env_values = true)]
     pub previous_data_keys: Option<String>,
-    /// Days a closed contact request is kept before it is deleted.
+    /// Days a contact request or referral is kept after it ended before it is deleted.
     #[arg(long, global = true, env = "PORTAL_RETENTION_DAYS", default_value_t = 180)]
     pub retention_days: u32,
 }
@@ -151,7 +151,7 @@ impl Config {
         Ok(app::ssr::sealed::KeyRing::new(&current, &previous))
     }
 
-    /// Closed contact requests older than this are deleted.
+    /// Contact requests and referrals that ended before this are deleted.
     pub fn retention_cutoff(&self) -> String {
         let now = jiff::Timestamp::now();
         let cutoff = now

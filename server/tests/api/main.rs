@@ -1,6 +1,7 @@
 //! Integration tests: the real application on a free port, a fresh database and data folder per
 //! test, spoken to over HTTP.
 
+mod backup;
 mod contact;
 mod helpers;
 mod i18n;
