@@ -125,3 +125,32 @@ for (const lang of LANGUAGES) {
     expect(found).toEqual([]);
   });
 }
+
+test("the get-in-touch pages in en, ar and pl have no WCAG 2.2 A or AA violation", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const admin = await setUp(browser, createUser("a11y-contact-admin@example.org", "admin"));
+  const provider = await setUp(browser, createUser("a11y-contact@sbs.example", "provider", "southall-black-sisters"));
+  await provider.getByRole("link", { name: "Listings", exact: true }).click();
+  await provider.locator(".staff-list__item").first().getByRole("link", { name: "Edit" }).click();
+  await provider.getByLabel("Accepts contact requests through the portal").check();
+  await provider.getByRole("button", { name: "Send for approval" }).click();
+  await admin.getByRole("link", { name: "Changes to approve", exact: true }).click();
+  await admin.getByRole("link", { name: "Southall Black Sisters advice and advocacy" }).click();
+  await admin.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(admin.getByRole("status")).toContainText("approved and live");
+
+  const page = await (await browser.newContext({ bypassCSP: true })).newPage();
+  const found: string[] = [];
+  for (const lang of LANGUAGES) {
+    await page.goto(`/${lang}/services/southall-black-sisters-advice-and-advocacy/contact`);
+    found.push(...(await violations(page)));
+    await page.locator("form.contact-form button[type=submit]").click();
+    found.push(...(await violations(page)));
+    await page.locator("#name").fill("Sam");
+    await page.locator("#method-none").check();
+    await page.locator("form.contact-form button[type=submit]").click();
+    await expect(page.locator(".reference")).toBeVisible();
+    found.push(...(await violations(page)));
+  }
+  expect(found).toEqual([]);
+});
