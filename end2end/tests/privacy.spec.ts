@@ -33,8 +33,26 @@ for (const lang of LANGUAGES) {
     const probe = await probeContext.newPage();
     await probe.goto(`/${lang}/`);
     expect(await probe.evaluate(() => { localStorage.setItem("probe", "1"); return (window as any).__storageWrites; })).toBe(1);
+    // And an inline script without the nonce is refused, which the console says.
+    const probeRefusals: string[] = [];
+    probe.on("console", (message) => {
+      if (message.text().includes("Content Security Policy")) probeRefusals.push(message.text());
+    });
+    await probe.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "window.__injected = true";
+      document.body.append(script);
+    });
+    await expect.poll(() => probeRefusals.length).toBeGreaterThan(0);
+    expect(await probe.evaluate(() => (window as any).__injected)).toBeUndefined();
     await probeContext.close();
 
+    // The strict Content-Security-Policy (no inline script without the response's nonce) must
+    // not stop anything the portal itself needs.
+    const refused: string[] = [];
+    page.on("console", (message) => {
+      if (message.text().includes("Content Security Policy")) refused.push(`${page.url()}: ${message.text()}`);
+    });
     const pages = await publicPages(page, lang);
     expect(pages.length).toBeGreaterThan(20);
     const problems: string[] = [];
@@ -55,6 +73,7 @@ for (const lang of LANGUAGES) {
     await page.waitForLoadState("networkidle");
     expect(page.url()).toMatch(new RegExp(`/${lang}/help$`));
     expect(problems).toEqual([]);
+    expect(refused).toEqual([]);
     expect(elsewhere).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     await context.close();

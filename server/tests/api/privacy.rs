@@ -91,3 +91,52 @@ async fn no_page_shows_a_confidential_address() {
         );
     }
 }
+
+/// The nonce a page's Content-Security-Policy allows inline scripts with.
+fn nonce_of(policy: &str) -> Option<String> {
+    policy
+        .split_whitespace()
+        .find_map(|part| part.strip_prefix("'nonce-")?.strip_suffix('\'').map(str::to_owned))
+}
+
+#[tokio::test]
+async fn no_inline_script_runs_without_the_responses_nonce() {
+    let app = spawn_app().await;
+    let mut nonces = std::collections::HashSet::new();
+    let mut paths = app.public_pages();
+    paths.truncate(12);
+    paths.extend(["/en/missing".to_owned(), "/staff/login".to_owned()]);
+    for path in paths {
+        let response = app.get(&path).await;
+        let policy = response.headers()["content-security-policy"]
+            .to_str()
+            .expect("text")
+            .to_owned();
+        assert!(!policy.contains("unsafe-inline"), "{path}: {policy}");
+        assert!(policy.contains("frame-ancestors 'none'"), "{path}");
+        let nonce = nonce_of(&policy).expect("a nonce");
+        assert!(nonce.len() >= 16, "{path}: {nonce}");
+        assert!(nonces.insert(nonce.clone()), "{path}: a nonce is never used twice");
+        let html = response.text().await.expect("body");
+        let document = scraper::Html::parse_document(&html);
+        let inline = scraper::Selector::parse("script:not([src])").expect("selector");
+        for script in document.select(&inline) {
+            assert_eq!(script.value().attr("nonce"), Some(nonce.as_str()), "{path}");
+        }
+    }
+    let (_, home) = app.get_text("/en/").await;
+    assert!(
+        home.contains("<script type=\"module\" nonce="),
+        "the islands' script carries it"
+    );
+
+    // Files and JSON carry the policy too, with no inline script allowed at all.
+    for path in ["/healthz", "/quick-exit.js", "/openreferral/services"] {
+        let response = app.get(path).await;
+        let policy = response.headers()["content-security-policy"].to_str().expect("text");
+        assert!(
+            !policy.contains("unsafe-inline") && nonce_of(policy).is_none(),
+            "{path}: {policy}"
+        );
+    }
+}
