@@ -231,11 +231,23 @@ pub fn london_now() -> (Weekday, TimeOfDay) {
     london_time(jiff::Timestamp::now())
 }
 
+/// An instant on London's clock (UTC if the time zone database lacks London).
+#[cfg(feature = "ssr")]
+pub fn in_london(instant: jiff::Timestamp) -> jiff::Zoned {
+    instant
+        .in_tz("Europe/London")
+        .unwrap_or_else(|_| instant.to_zoned(jiff::tz::TimeZone::UTC))
+}
+
+/// Today's date in London, `YYYY-MM-DD`.
+#[cfg(feature = "ssr")]
+pub fn london_today() -> String {
+    in_london(jiff::Timestamp::now()).date().to_string()
+}
+
 #[cfg(feature = "ssr")]
 pub fn london_time(instant: jiff::Timestamp) -> (Weekday, TimeOfDay) {
-    let zoned = instant
-        .in_tz("Europe/London")
-        .unwrap_or_else(|_| instant.to_zoned(jiff::tz::TimeZone::UTC));
+    let zoned = in_london(instant);
     let day = Weekday::from_index(u8::try_from(zoned.weekday().to_monday_zero_offset()).unwrap_or(0));
     let minutes = u16::try_from(i32::from(zoned.hour()) * 60 + i32::from(zoned.minute())).unwrap_or(0);
     (day, TimeOfDay(minutes))

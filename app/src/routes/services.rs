@@ -105,10 +105,7 @@ pub fn ServicePage(locale: Locale, service: ServiceDetail, open: Option<bool>) -
         .accepts_online_contact
         .then(|| format!("/{}/services/{}/contact", locale.tag(), summary.slug));
     let refer_href = format!("/staff/referrals/new/{}", summary.slug);
-    let today = jiff::Zoned::now()
-        .with_time_zone(jiff::tz::TimeZone::get("Europe/London").unwrap_or(jiff::tz::TimeZone::UTC))
-        .date()
-        .to_string();
+    let today = crate::domain::hours::london_today();
     let closure = service
         .closure
         .filter(|closure| closure.until.as_deref().is_none_or(|until| until >= today.as_str()));

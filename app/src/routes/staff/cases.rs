@@ -22,9 +22,7 @@ pub fn shown_moment(locale: Locale, stored: &str) -> String {
     let Ok(instant) = stored.parse::<jiff::Timestamp>() else {
         return stored.to_owned();
     };
-    let zoned = instant
-        .in_tz("Europe/London")
-        .unwrap_or_else(|_| instant.to_zoned(jiff::tz::TimeZone::UTC));
+    let zoned = crate::domain::hours::in_london(instant);
     let date = format_date(
         locale,
         i32::from(zoned.year()),

@@ -10,6 +10,7 @@ use super::{
     see_other,
 };
 use crate::domain::contact::ContactMethod;
+use crate::domain::hours::london_today;
 use crate::domain::referral::{
     ConsentGiver, DeclineReason, ReferralDetails, ReferralForm, ReferralStatus, Share, StatusChange, Urgency,
 };
@@ -160,12 +161,6 @@ pub struct Answers {
     pub consent_on: String,
     pub shares: Vec<String>,
     pub notes: String,
-}
-
-fn london_today() -> String {
-    jiff::Timestamp::now()
-        .in_tz("Europe/London")
-        .map_or_else(|_| now_text()[..10].to_owned(), |zoned| zoned.date().to_string())
 }
 
 pub async fn new_page(State(state): State<AppState>, user: StaffUser, Path(slug): Path<String>) -> StaffResult {
