@@ -16,7 +16,7 @@ export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export SQLX_OFFLINE := true
 export LEPTOS_ENV ?= PROD
 
-.PHONY: run build test setup tools npm browser check lint unit e2e sqlx-prepare clean-data
+.PHONY: run build test setup tools npm browser check lint unit e2e sqlx-prepare postgres clean-data
 
 ## Build the release and serve it on http://127.0.0.1:3000 (SQLite in ./data, demonstration directory).
 run: build
@@ -28,7 +28,7 @@ build: tools npm
 
 ## Every test: formatting, lints, unit and property tests, integration tests over HTTP, and
 ## browser tests in Chromium against the release build.
-test: tools npm browser lint unit build e2e
+test: tools npm browser postgres lint unit build e2e
 
 setup: tools npm browser
 
@@ -55,20 +55,39 @@ lint:
 	cargo clippy -p app -p server --features app/ssr --all-targets -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 
-unit:
+## The HTTP integration suite runs on both backends (each test makes its own database).
+unit: postgres
 	cargo test -p app --features ssr
 	cargo test -p server
+	PORTAL_TEST_BACKEND=postgres cargo test -p server --test api
 
 e2e: build browser npm
 	cd end2end && npx playwright test
 
-## Regenerate .sqlx after changing a query or a migration (needs the sqlite3 command).
-sqlx-prepare:
+## Regenerate .sqlx after changing a query or a migration (needs the sqlite3 command and the
+## PostgreSQL server on PORTAL_TEST_POSTGRES_URL). Each query is checked twice: once against
+## SQLite, once against PostgreSQL, each pass leaving out the other backend's half.
+PORTAL_TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432
+PREPARE_POSTGRES_URL := $(PORTAL_TEST_POSTGRES_URL)/portal_sqlx_prepare
+sqlx-prepare: postgres
 	mkdir -p target && rm -f target/sqlx-prepare.sqlite3 && rm -rf .sqlx && mkdir -p .sqlx
 	for migration in migrations/sqlite/*.sql; do sqlite3 target/sqlx-prepare.sqlite3 < "$$migration"; done
+	psql -q "$(PORTAL_TEST_POSTGRES_URL)/postgres" -c "DROP DATABASE IF EXISTS portal_sqlx_prepare" -c "CREATE DATABASE portal_sqlx_prepare"
+	for migration in migrations/postgres/*.sql; do psql -q -v ON_ERROR_STOP=1 "$(PREPARE_POSTGRES_URL)" -f "$$migration"; done
 	touch app/src/lib.rs
 	SQLX_OFFLINE=false SQLX_OFFLINE_DIR=$(CURDIR)/.sqlx DATABASE_URL=sqlite://$(CURDIR)/target/sqlx-prepare.sqlite3 \
-		cargo check -p app --features ssr --tests
+		cargo check -p app --features sqlx-prepare-sqlite --tests
+	touch app/src/lib.rs
+	SQLX_OFFLINE=false SQLX_OFFLINE_DIR=$(CURDIR)/.sqlx DATABASE_URL=$(PREPARE_POSTGRES_URL) \
+		cargo check -p app --features sqlx-prepare-postgres --tests
+
+## Start the local PostgreSQL server if it is installed and not answering (a fresh machine of
+## this kind has one installed but may have it stopped).
+postgres:
+	@pg_isready -q -h 127.0.0.1 -p 5432 || { command -v pg_ctlcluster >/dev/null \
+		&& $(SUDO) pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start \
+		&& for i in $$(seq 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done; } \
+		|| { echo "PostgreSQL is needed on 127.0.0.1:5432 for the tests (apt-get install postgresql)"; exit 1; }
 
 ## Remove the local database (the next `make run` imports the demonstration directory again).
 clean-data:

@@ -32,7 +32,14 @@ export default defineConfig({
   webServer: {
     // The release build from `make build`, on a fresh database each run.
     command: `rm -rf .portal-data && ../target/release/portal serve --addr 127.0.0.1:${port} --data-dir .portal-data --content-dir ../content`,
-    env: { LEPTOS_SITE_ROOT: "../target/site" },
+    // Every test speaks from 127.0.0.1, many times a minute: the rate limits are proved over
+    // HTTP (server/tests/api/limits.rs), so here they are out of the way.
+    env: {
+      LEPTOS_SITE_ROOT: "../target/site",
+      PORTAL_RATE_LIMIT_TRIAGE: "100000",
+      PORTAL_RATE_LIMIT_FORMS: "100000",
+      PORTAL_RATE_LIMIT_SIGN_IN: "100000",
+    },
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -140,7 +140,7 @@ async fn demonstration_directory() -> Directory {
     let pool = db::connect(&format!("sqlite://{}", folder.path().join("bench.sqlite3").display()))
         .await
         .expect("db");
-    db::migrate(&pool).await.expect("migrations");
+    pool.migrate().await.expect("migrations");
     import::import(
         &pool,
         &workspace("content/directory"),

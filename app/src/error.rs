@@ -12,6 +12,12 @@ pub enum AppError {
     /// Input that could not be read at all (a broken form, a body too large).
     #[error("bad request ({message_id})")]
     BadRequest { message_id: &'static str },
+    /// A body over the size limit, refused before it was read.
+    #[error("payload too large")]
+    TooLarge,
+    /// More requests from one client address than its limit allows.
+    #[error("too many requests")]
+    TooManyRequests,
     #[error("internal error")]
     Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
@@ -22,6 +28,8 @@ impl AppError {
             AppError::NotFound => http::StatusCode::NOT_FOUND,
             AppError::Validation { .. } => http::StatusCode::UNPROCESSABLE_ENTITY,
             AppError::BadRequest { .. } => http::StatusCode::BAD_REQUEST,
+            AppError::TooLarge => http::StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::TooManyRequests => http::StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -31,12 +39,30 @@ impl AppError {
         match self {
             AppError::NotFound => "error-not-found",
             AppError::Validation { message_id } | AppError::BadRequest { message_id } => message_id,
+            AppError::TooLarge => "error-too-large",
+            AppError::TooManyRequests => "error-too-many-requests",
             AppError::Internal(_) => "error-internal",
         }
     }
 
     pub fn internal(error: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Self {
         AppError::Internal(error.into())
+    }
+
+    /// A form that could not be read: too large (413), or unreadable, explained by
+    /// `unreadable_message_id` (400).
+    #[cfg(feature = "ssr")]
+    pub fn from_form_rejection(
+        rejection: &axum::extract::rejection::FormRejection,
+        unreadable_message_id: &'static str,
+    ) -> Self {
+        if rejection.status() == http::StatusCode::PAYLOAD_TOO_LARGE {
+            AppError::TooLarge
+        } else {
+            AppError::BadRequest {
+                message_id: unreadable_message_id,
+            }
+        }
     }
 }
 

@@ -31,3 +31,6 @@ error-description-too-long = Please shorten what you wrote to 5,000 characters o
 nav-rights = Your rights
 chooser-title = Choose your language
 chooser-continue = Continue in English
+too-many-requests-title = Please wait a moment
+error-too-many-requests = We have had many requests from your connection in a short time. Please wait a minute, then try again. If you are in danger now, call 999.
+error-too-large = What you sent is too long for us to read. Please shorten it and try again.

@@ -31,3 +31,6 @@ error-description-too-long = Por favor, acorta lo que escribiste a 5000 caracter
 nav-rights = Tus derechos
 chooser-title = Elige tu idioma
 chooser-continue = Continuar en español
+too-many-requests-title = Por favor, espera un momento
+error-too-many-requests = Recibimos muchas solicitudes desde tu conexión en poco tiempo. Por favor, espera un minuto y después inténtalo de nuevo. Si estás en peligro ahora, llama al 999.
+error-too-large = Lo que enviaste es demasiado largo para que podamos leerlo. Por favor, acórtalo e inténtalo de nuevo.

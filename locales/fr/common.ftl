@@ -31,3 +31,6 @@ error-description-too-long = Veuillez raccourcir votre texte à 5 000 caractè
 nav-rights = Vos droits
 chooser-title = Choisissez votre langue
 chooser-continue = Continuer en français
+too-many-requests-title = Veuillez patienter un instant
+error-too-many-requests = Nous avons reçu beaucoup de demandes depuis votre connexion en peu de temps. Veuillez patienter une minute, puis réessayer. Si vous êtes en danger maintenant, appelez le 999.
+error-too-large = Ce que vous avez envoyé est trop long pour que nous puissions le lire. Veuillez le raccourcir et réessayer.

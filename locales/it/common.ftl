@@ -31,3 +31,6 @@ error-description-too-long = Per favore, accorcia il testo a 5000 caratteri o me
 nav-rights = I tuoi diritti
 chooser-title = Scegli la tua lingua
 chooser-continue = Continua in italiano
+too-many-requests-title = Per favore, aspetta un momento
+error-too-many-requests = Abbiamo ricevuto molte richieste dalla tua connessione in poco tempo. Per favore, aspetta un minuto e poi riprova. Se sei in pericolo adesso, chiama il 999.
+error-too-large = Quello che hai inviato è troppo lungo perché possiamo leggerlo. Per favore, accorcialo e riprova.

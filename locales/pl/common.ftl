@@ -31,3 +31,6 @@ error-description-too-long = Skróć tekst do 5000 znaków lub mniej.
 nav-rights = Twoje prawa
 chooser-title = Wybierz język
 chooser-continue = Kontynuuj po polsku
+too-many-requests-title = Poczekaj chwilę
+error-too-many-requests = W krótkim czasie otrzymaliśmy wiele zapytań z twojego połączenia. Poczekaj minutę, a potem spróbuj jeszcze raz. Jeśli grozi ci teraz niebezpieczeństwo, zadzwoń pod 999.
+error-too-large = Przesłana treść jest za długa, abyśmy mogli ją odczytać. Skróć ją i spróbuj jeszcze raz.

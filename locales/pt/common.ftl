@@ -31,3 +31,6 @@ error-description-too-long = Por favor, encurte o seu texto para 5000 caracteres
 nav-rights = Os seus direitos
 chooser-title = Escolha o seu idioma
 chooser-continue = Continuar em português
+too-many-requests-title = Por favor, aguarde um momento
+error-too-many-requests = Recebemos muitos pedidos a partir da sua rede em pouco tempo. Por favor, aguarde um minuto e depois tente de novo. Se estiver em perigo agora, ligue para o 999.
+error-too-large = O que enviou é demasiado longo para o conseguirmos ler. Por favor, encurte-o e tente de novo.

@@ -31,3 +31,6 @@ error-description-too-long = Te rugăm să scurtezi textul la cel mult 5.000 de 
 nav-rights = Drepturile tale
 chooser-title = Alege limba
 chooser-continue = Continuă în limba română
+too-many-requests-title = Te rugăm să aștepți puțin
+error-too-many-requests = Am primit multe cereri de la conexiunea ta într-un timp scurt. Te rugăm să aștepți un minut, apoi să încerci din nou. Dacă ești în pericol acum, sună la 999.
+error-too-large = Ce ai trimis este prea lung ca să-l putem citi. Te rugăm să-l scurtezi și să încerci din nou.

@@ -31,3 +31,6 @@ error-description-too-long = Fadlan waxaad qortay ka dhig 5,000 xaraf ama ka yar
 nav-rights = Xuquuqdaada
 chooser-title = Dooro luqaddaada
 chooser-continue = Ku sii wad Soomaali
+too-many-requests-title = Fadlan wax yar sug
+error-too-many-requests = Muddo gaaban gudaheed ayaan codsiyo badan ka helnay xiriirkaaga internetka. Fadlan sug daqiiqad, kadibna mar kale isku day. Haddii aad hadda khatar ku jirto, wac 999.
+error-too-large = Wixii aad soo dirtay aad ayay u dheer yihiin, ma akhrin karno. Fadlan soo gaabi oo mar kale isku day.

@@ -31,3 +31,6 @@ error-description-too-long = Lütfen yazdıklarınızı en fazla 5.000 karaktere
 nav-rights = Haklarınız
 chooser-title = Dilinizi seçin
 chooser-continue = Türkçe devam edin
+too-many-requests-title = Lütfen biraz bekleyin
+error-too-many-requests = Kısa bir süre içinde bağlantınızdan çok sayıda istek aldık. Lütfen bir dakika bekleyin, sonra tekrar deneyin. Şu anda tehlikedeyseniz 999'u arayın.
+error-too-large = Gönderdiğiniz içerik okuyabilmemiz için çok uzun. Lütfen kısaltıp tekrar deneyin.

@@ -31,3 +31,6 @@ error-description-too-long = 请把你写的内容缩短到 5000 字以内。
 nav-rights = 你的权利
 chooser-title = 选择你的语言
 chooser-continue = 继续使用中文
+too-many-requests-title = 请稍等一下
+error-too-many-requests = 我们在短时间内收到了来自你的网络连接的很多请求。请等一分钟，然后再试一次。如果你现在有危险，请拨打 999。
+error-too-large = 你发送的内容太长，我们无法读取。请缩短后再试一次。

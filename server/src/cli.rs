@@ -224,7 +224,13 @@ async fn rotate_key(config: &Config) -> anyhow::Result<()> {
 
 async fn purge(config: &Config) -> anyhow::Result<()> {
     let pool = open_database(config).await?;
-    let purged = db::cases::purge_closed_before(&pool, &config.retention_cutoff()).await?;
+    let Some(purged) = db::cases::purge_closed_before(&pool, &config.retention_cutoff()).await? else {
+        writeln!(
+            std::io::stdout(),
+            "another instance is deleting what passed its retention right now; nothing left to do here"
+        )?;
+        return Ok(());
+    };
     writeln!(
         std::io::stdout(),
         "deleted {} contact requests and {} referrals closed more than {} days ago",
@@ -273,6 +279,8 @@ async fn import_path(config: &Config, path: &std::path::Path, dry_run: bool) -> 
         writeln!(out, "{line}")?;
     }
     if !dry_run {
+        // Running instances on a shared PostgreSQL database reload; one on SQLite on restart.
+        app::ssr::changes::announce(&pool, "portal-import").await?;
         let directory = Directory::new(db::directory::load_active_services(&pool).await?);
         write_counts(&mut out, &directory.counts())?;
     }

@@ -59,11 +59,24 @@ pub struct Config {
     /// Days a contact request or referral is kept after it ended before it is deleted.
     #[arg(long, global = true, env = "PORTAL_RETENTION_DAYS", default_value_t = 180)]
     pub retention_days: u32,
+    /// Triage API requests (`POST /api/v1/triage`) allowed per client address per minute.
+    #[arg(long, global = true, env = "PORTAL_RATE_LIMIT_TRIAGE", default_value_t = 60,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub rate_limit_triage: u32,
+    /// Public form posts (what happened, get in touch) allowed per client address per minute.
+    #[arg(long, global = true, env = "PORTAL_RATE_LIMIT_FORMS", default_value_t = 20,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub rate_limit_forms: u32,
+    /// Staff sign-in posts (password, code, set-up, password reset) allowed per client address
+    /// per minute.
+    #[arg(long, global = true, env = "PORTAL_RATE_LIMIT_SIGN_IN", default_value_t = 10,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub rate_limit_sign_in: u32,
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("PORTAL_DATABASE_URL `{0}` is not supported: use sqlite://PATH (PostgreSQL support is planned)")]
+    #[error("PORTAL_DATABASE_URL `{0}` is not supported: use sqlite://PATH or postgres://USER@HOST:PORT/DATABASE")]
     UnsupportedDatabase(String),
     #[error(
         "PORTAL_CONTENT_DIR `{0}` has no taxonomy.toml: run from the repository root or set PORTAL_CONTENT_DIR to the content folder"
@@ -85,7 +98,7 @@ impl Config {
     /// Checks the configuration and prepares the data folder.
     pub fn validate(&self) -> Result<(), ConfigError> {
         if let Some(url) = &self.database_url
-            && !url.starts_with("sqlite:")
+            && app::ssr::db::Backend::of_url(url).is_none()
         {
             return Err(ConfigError::UnsupportedDatabase(redact(url)));
         }
@@ -176,7 +189,7 @@ fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
 }
 
 /// A database URL without its password, for error messages.
-fn redact(url: &str) -> String {
+pub(crate) fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
         (Some(scheme_end), Some(at)) if at > scheme_end => format!("{}://…{}", &url[..scheme_end], &url[at..]),
         _ => url.to_owned(),

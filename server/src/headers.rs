@@ -6,7 +6,12 @@ use tower_http::set_header::SetResponseHeaderLayer;
 const PERMISSIONS_POLICY: &str = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), \
      microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()";
 
-pub fn layers() -> Vec<SetResponseHeaderLayer<HeaderValue>> {
+/// Two years, subdomains included: what browsers' preload lists ask for.
+const STRICT_TRANSPORT_SECURITY: &str = "max-age=63072000; includeSubDomains";
+
+/// `served_over_tls`: people reach the portal by https:// (`PORTAL_PUBLIC_URL`), whether the
+/// portal or a proxy in front of it ends TLS. Only then do browsers get told to insist on it.
+pub fn layers(served_over_tls: bool) -> Vec<SetResponseHeaderLayer<HeaderValue>> {
     let fixed: [(HeaderName, &'static str); 5] = [
         (header::REFERRER_POLICY, "no-referrer"),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
@@ -24,6 +29,12 @@ pub fn layers() -> Vec<SetResponseHeaderLayer<HeaderValue>> {
         layers.push(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             policy,
+        ));
+    }
+    if served_over_tls {
+        layers.push(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static(STRICT_TRANSPORT_SECURITY),
         ));
     }
     layers

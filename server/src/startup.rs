@@ -35,12 +35,17 @@ pub struct Application {
 pub async fn open_database(config: &Config) -> anyhow::Result<db::Pool> {
     config.validate()?;
     let url = config.database_url();
+    let shown = crate::config::redact(&url);
     let pool = db::connect(&url)
         .await
-        .with_context(|| format!("cannot open the database at {url}"))?;
-    db::migrate(&pool)
-        .await
-        .context("cannot apply the database migrations")?;
+        .with_context(|| match db::Backend::of_url(&url) {
+            Some(db::Backend::Postgres) => format!(
+                "cannot connect to PostgreSQL at {shown}: check that the server is running, that the database exists \
+             (createdb) and that the user may log in"
+            ),
+            _ => format!("cannot open the database at {shown}"),
+        })?;
+    pool.migrate().await.context("cannot apply the database migrations")?;
     Ok(pool)
 }
 
@@ -103,15 +108,24 @@ impl Application {
             staff: Arc::new(config.staff_settings()),
             mailer: config.mailer()?,
             keys: Arc::new(config.key_ring()?),
+            instance_id: uuid::Uuid::new_v4().to_string().into(),
         };
+        let subscription = app::ssr::changes::subscribe(&state.pool)
+            .await
+            .context("cannot listen for other instances' changes")?;
         let count = state.reload_directory().await?;
         tracing::info!(services = count, "directory loaded");
         spawn_housekeeping(state.clone(), config.clone());
+        if let Some(subscription) = subscription {
+            tokio::spawn(app::ssr::changes::follow(state.clone(), subscription));
+        }
 
         let listener = TcpListener::bind(config.addr)
             .await
             .with_context(|| format!("cannot listen on {}", config.addr))?;
-        let router = router(state.clone(), &config);
+        let limits = Arc::new(crate::limits::RateLimits::new(&config));
+        crate::limits::spawn_forgetting(Arc::clone(&limits));
+        let router = router(state.clone(), &config, limits);
         Ok(Application {
             listener,
             router,
@@ -149,8 +163,9 @@ fn spawn_housekeeping(state: AppState, config: Config) {
                 tracing::error!(error = %error, "cannot prune expired staff sessions");
             }
             match app::ssr::db::cases::purge_closed_before(&state.pool, &config.retention_cutoff()).await {
-                Ok(purged) if purged == app::ssr::db::cases::Purged::default() => {}
-                Ok(purged) => tracing::info!(
+                Ok(None) => tracing::debug!("another instance is running the retention job"),
+                Ok(Some(purged)) if purged == app::ssr::db::cases::Purged::default() => {}
+                Ok(Some(purged)) => tracing::info!(
                     contact_requests = purged.contact_requests,
                     referrals = purged.referrals,
                     "deleted closed items past their retention"
@@ -161,29 +176,48 @@ fn spawn_housekeeping(state: AppState, config: Config) {
     });
 }
 
-fn router(state: AppState, config: &Config) -> Router {
+fn router(state: AppState, config: &Config, limits: Arc<crate::limits::RateLimits>) -> Router {
     let site = &config.site_root;
     let mut router = Router::new()
         .merge(app::routes::router())
         .merge(crate::routes::router())
         .nest_service("/pkg", ServeDir::new(site.join("pkg")))
         .route_service("/quick-exit.js", ServeFile::new(site.join("quick-exit.js")))
+        .route_layer(axum::middleware::from_fn(record_route))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn_with_state(
+            (limits, state.clone()),
+            crate::limits::enforce,
+        ))
         // Pages, styles and WebAssembly travel gzipped: the portal must load on a weak phone
         // connection (DESIGN.md section 8).
         .layer(CompressionLayer::new())
         .layer(
-            // The access log holds the method, the path without its query string, the status
-            // and the time taken: never a query, a body or a client address.
-            TraceLayer::new_for_http()
-                .make_span_with(|request: &Request<_>| tracing::info_span!("request", method = %request.method(), path = %request.uri().path())),
+            // The access log holds the method, the route (`/{lang}/services/{slug}`, filled in
+            // by `record_route` once routing is done), the status and the time taken: never the
+            // path itself (a person may type words into an address), a query, a body or a
+            // client address.
+            TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
+                tracing::info_span!("request", method = %request.method(), route = tracing::field::Empty)
+            }),
         );
-    for layer in headers::layers() {
+    for layer in headers::layers(config.public_url.starts_with("https://")) {
         router = router.layer(layer);
     }
     // The staff pages' guard reads the state from the request, to render an error page in the
     // reader's language.
     router.layer(axum::Extension(state.clone())).with_state(state)
+}
+
+/// Names the matched route in the request's log span; an address that matches none stays
+/// unnamed.
+async fn record_route(
+    route: axum::extract::MatchedPath,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    tracing::Span::current().record("route", route.as_str());
+    next.run(request).await
 }
 
 async fn shutdown_signal() {

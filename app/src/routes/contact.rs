@@ -189,9 +189,15 @@ mod handlers {
     pub async fn send(
         State(state): State<AppState>,
         Path((lang, slug)): Path<(String, String)>,
-        axum::Form(fields): axum::Form<Vec<(String, String)>>,
+        fields: Result<axum::Form<Vec<(String, String)>>, axum::extract::rejection::FormRejection>,
     ) -> Result<Response, PageError> {
         let locale = super::super::locale_of(&lang)?;
+        let axum::Form(fields) = fields.map_err(|rejection| {
+            PageError::new(
+                locale,
+                AppError::from_form_rejection(&rejection, "error-form-unreadable"),
+            )
+        })?;
         let service = contactable(&state, locale, &slug)?;
         let answers = Answers::read(|name| fields.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str()));
         let details = match ContactDetails::parse(&answers.form(), locale.tag()) {
@@ -212,12 +218,11 @@ mod handlers {
         let sealed = state.keys.seal(&id, &plaintext);
         let now = now_text();
         let internal = |e: sqlx::Error| PageError::new(locale, AppError::from(e));
-        let mut conn = state.pool.acquire().await.map_err(internal)?;
         let mut reference = secret::case_reference();
         // A clash of references is rare (31^8 of them); draw again if it happens.
         for _ in 0..5 {
             let stored = insert(
-                &mut conn,
+                &state.pool,
                 &NewContactRequest {
                     id: &id,
                     reference: &reference,

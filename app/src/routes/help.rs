@@ -146,14 +146,12 @@ mod server {
         form: Result<Form<HelpForm>, FormRejection>,
     ) -> Result<Response, PageError> {
         let locale = crate::routes::locale_of(&lang)?;
-        let Ok(Form(form)) = form else {
-            return Err(PageError::new(
+        let Form(form) = form.map_err(|rejection| {
+            PageError::new(
                 locale,
-                AppError::BadRequest {
-                    message_id: "error-form-unreadable",
-                },
-            ));
-        };
+                AppError::from_form_rejection(&rejection, "error-form-unreadable"),
+            )
+        })?;
         let borough = match form.borough.as_str() {
             "" => None,
             value => Some(Borough::parse(value).map_err(|_| {

@@ -1,6 +1,7 @@
 //! Server-only code: state, database, content, rendering. None of it reaches the browser build.
 
 pub mod auth;
+pub mod changes;
 pub mod content;
 pub mod db;
 pub mod directory;

@@ -179,6 +179,7 @@ impl IntoResponse for PageError {
         let status = error.status_code();
         let (title_id, message_id) = match error {
             AppError::NotFound => ("not-found-title", "not-found-body"),
+            AppError::TooManyRequests => ("too-many-requests-title", "error-too-many-requests"),
             _ => ("error-title", error.message_id()),
         };
         let page = Page::new(locale, t_in(locale, title_id, &[]), "/")

@@ -21,9 +21,19 @@ pub struct AppState {
     pub mailer: Mailer,
     /// Seals and opens personal details at rest.
     pub keys: Arc<KeyRing>,
+    /// Tells this instance's own announcements apart from other instances' (see `changes`).
+    pub instance_id: Arc<str>,
 }
 
 impl AppState {
+    /// After this instance changed listings: reloads its directory and index and tells the
+    /// other instances to reload theirs.
+    pub async fn listings_changed(&self) -> anyhow::Result<()> {
+        self.reload_directory().await?;
+        super::changes::announce(&self.pool, &self.instance_id).await?;
+        Ok(())
+    }
+
     /// Reloads the in-memory directory and the listings index from the database after any
     /// change to listings.
     pub async fn reload_directory(&self) -> anyhow::Result<usize> {

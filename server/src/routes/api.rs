@@ -49,6 +49,11 @@ fn error(status: StatusCode, code: &'static str, message: impl Into<String>) -> 
         .into_response()
 }
 
+/// An API error as every API answer is sent: JSON, never cached.
+pub(crate) fn error_response(status: StatusCode, code: &'static str, message: impl Into<String>) -> Response {
+    no_store(error(status, code, message))
+}
+
 fn no_store(mut response: Response) -> Response {
     response
         .headers_mut()

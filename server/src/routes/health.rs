@@ -11,8 +11,8 @@ pub fn router() -> Router<AppState> {
 }
 
 async fn healthz(State(state): State<AppState>) -> (StatusCode, &'static str) {
-    match sqlx::query("SELECT 1").execute(&state.pool).await {
-        Ok(_) => (StatusCode::OK, "ok"),
+    match state.pool.ping().await {
+        Ok(()) => (StatusCode::OK, "ok"),
         Err(error) => {
             tracing::error!(%error, "health check: database unavailable");
             (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")

@@ -1,6 +1,6 @@
 //! Plain HTTP routes that are not pages.
 
-mod api;
+pub(crate) mod api;
 mod health;
 mod openreferral;
 

@@ -39,8 +39,8 @@ impl Cache {
         {
             return Ok(Arc::clone(catalogue));
         }
-        let mut conn = state.pool.acquire().await?;
-        let catalogue = Arc::new(Catalogue::new(db::load(&mut conn).await?.published()));
+        let mut tx = state.pool.begin().await?;
+        let catalogue = Arc::new(Catalogue::new(db::load(&mut tx).await?.published()));
         *cached = Some((directory, Arc::clone(&catalogue)));
         Ok(catalogue)
     }

@@ -9,9 +9,9 @@ const SLUG: &str = "galop-london-support";
 const FORM: &str = "/en/services/galop-london-support/contact";
 
 async fn accept_online_contact(app: &TestApp) {
-    sqlx::query("UPDATE service SET accepts_online_contact = TRUE WHERE slug = ?")
+    sqlx::query("UPDATE service SET accepts_online_contact = TRUE WHERE slug = $1")
         .bind(SLUG)
-        .execute(&app.state.pool)
+        .execute(&app.sql)
         .await
         .expect("update");
     app.state.reload_directory().await.expect("reload");
@@ -147,7 +147,7 @@ async fn the_receiving_organisation_reads_and_answers_requests_and_no_one_else_d
 
 async fn stored(app: &TestApp) -> Vec<(String, Vec<u8>)> {
     sqlx::query_as::<_, (String, Vec<u8>)>("SELECT id, sealed FROM contact_request ORDER BY id")
-        .fetch_all(&app.state.pool)
+        .fetch_all(&app.sql)
         .await
         .expect("query")
 }
@@ -190,11 +190,11 @@ async fn retention_deletes_exactly_the_requests_closed_long_enough_ago() {
     }
     let ids: Vec<String> = stored(&app).await.into_iter().map(|(id, _)| id).collect();
     let set = |id: &str, closed_at: Option<&str>, status: &str| {
-        let query = sqlx::query("UPDATE contact_request SET closed_at = ?, status = ? WHERE id = ?")
+        let query = sqlx::query("UPDATE contact_request SET closed_at = $1, status = $2 WHERE id = $3")
             .bind(closed_at.map(str::to_owned))
             .bind(status.to_owned())
             .bind(id.to_owned());
-        let pool = app.state.pool.clone();
+        let pool = app.sql.clone();
         async move { query.execute(&pool).await.expect("update") }
     };
     set(&ids[0], Some("2000-01-01T00:00:00Z"), "closed").await;
@@ -207,7 +207,8 @@ async fn retention_deletes_exactly_the_requests_closed_long_enough_ago() {
     );
     let purged = app::ssr::db::cases::purge_closed_before(&app.state.pool, &cutoff)
         .await
-        .expect("purged");
+        .expect("purged")
+        .expect("no other instance");
     assert_eq!(purged.contact_requests, 2);
     let left: Vec<String> = stored(&app).await.into_iter().map(|(id, _)| id).collect();
     let mut expected = vec![ids[2].clone(), ids[3].clone()];

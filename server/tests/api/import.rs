@@ -34,7 +34,7 @@ async fn importing_again_updates_rather_than_duplicates() {
     assert_eq!(i64::try_from(report.services).expect("count fits"), before);
     assert_eq!(count_services(&app.state.pool).await.expect("count"), before);
     let phones: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM phone")
-        .fetch_one(&app.state.pool)
+        .fetch_one(&app.sql)
         .await
         .expect("count");
     let expected: usize = app

@@ -3,12 +3,16 @@
 
 mod backup;
 mod contact;
+mod headers;
 mod helpers;
 mod i18n;
 mod import;
+mod instances;
+mod limits;
 mod openreferral;
 mod pages;
 mod privacy;
+mod process;
 mod referrals;
 mod smtp;
 mod staff;

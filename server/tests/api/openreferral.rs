@@ -101,10 +101,7 @@ impl TestApp {
         ] {
             // The table names are the constants above.
             let sql = sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}"));
-            let count: i64 = sqlx::query_scalar(sql)
-                .fetch_one(&self.state.pool)
-                .await
-                .expect("count");
+            let count: i64 = sqlx::query_scalar(sql).fetch_one(&self.sql).await.expect("count");
             counts.insert(table, count);
         }
         counts
@@ -389,7 +386,7 @@ async fn the_portal_taxonomy_is_published_with_its_terms() {
     let service = app.state.directory.snapshot().details()[0].clone();
     let id = sqlx::query_scalar::<_, String>("SELECT id FROM service WHERE slug = $1")
         .bind(&service.summary.slug)
-        .fetch_one(&app.state.pool)
+        .fetch_one(&app.sql)
         .await
         .expect("id");
     let full = app.ok_json(&format!("/openreferral/services/{id}")).await;
@@ -585,7 +582,7 @@ fn the_schemas_reject_what_they_should() {
 async fn a_confidential_address_never_leaves_even_if_the_database_holds_one() {
     let app = spawn_app().await;
     let confidential: Vec<String> = sqlx::query_scalar("SELECT id FROM location WHERE confidential = TRUE")
-        .fetch_all(&app.state.pool)
+        .fetch_all(&app.sql)
         .await
         .expect("locations");
     assert!(!confidential.is_empty());
@@ -597,7 +594,7 @@ async fn a_confidential_address_never_leaves_even_if_the_database_holds_one() {
         .bind(format!("planted-{n}"))
         .bind(id)
         .bind(format!("{n} Secret Refuge Street"))
-        .execute(&app.state.pool)
+        .execute(&app.sql)
         .await
         .expect("planted");
     }
@@ -955,9 +952,12 @@ async fn an_export_imports_back_to_the_same_data() {
 
     // Into an empty database.
     let data = tempfile::tempdir().expect("data");
-    let url = format!("sqlite://{}", data.path().join("portal.sqlite3").display());
+    let database = crate::helpers::TestDatabase::new().await;
+    let url = database
+        .url()
+        .unwrap_or_else(|| format!("sqlite://{}", data.path().join("portal.sqlite3").display()));
     let pool = app::ssr::db::connect(&url).await.expect("database");
-    app::ssr::db::migrate(&pool).await.expect("migrations");
+    pool.migrate().await.expect("migrations");
     let imported = import::run(
         &pool,
         first.path(),

@@ -70,16 +70,16 @@ async fn no_page_shows_a_confidential_address() {
     let secret_street = "7 Hidden Refuge Road";
     let secret_postcode = "ZZ9 9ZZ";
     let location_id: String = sqlx::query_scalar("SELECT l.id FROM location l WHERE l.confidential = TRUE LIMIT 1")
-        .fetch_one(&app.state.pool)
+        .fetch_one(&app.sql)
         .await
         .expect("the demonstration directory has a confidential location");
     sqlx::query(
-        "INSERT INTO address (id, location_id, address_1, city, postal_code) VALUES ('test-secret', ?, ?, 'London', ?)",
+        "INSERT INTO address (id, location_id, address_1, city, postal_code) VALUES ('test-secret', $1, $2, 'London', $3)",
     )
     .bind(&location_id)
     .bind(secret_street)
     .bind(secret_postcode)
-    .execute(&app.state.pool)
+    .execute(&app.sql)
     .await
     .expect("address inserted");
     app.state.reload_directory().await.expect("directory reloads");

@@ -10,9 +10,12 @@ use app::domain::staff::Role;
 const SERVICE: &str = "galop-london-support";
 const NEW: &str = "/staff/referrals/new/galop-london-support";
 
+/// The client's name as the caseworker types it.
+pub const CLIENT_NAME: &str = "Marrowfine";
+
 /// What a caseworker types: made-up words, so that finding one anywhere means it leaked.
 const CLIENT: &[(&str, &str)] = &[
-    ("name", "Marrowfine"),
+    ("name", CLIENT_NAME),
     ("method", "phone"),
     ("detail", "07700 900456"),
     ("safe_times", "Glimmerdays before noon"),
@@ -54,7 +57,7 @@ fn personal_texts() -> impl Iterator<Item = &'static str> {
 }
 
 /// Sends the referral; returns its page's path.
-async fn refer(caseworker: &Agent) -> String {
+pub async fn refer(caseworker: &Agent) -> String {
     let response = caseworker.post_from(NEW, NEW, CLIENT).await;
     assert_eq!(response.status(), 303, "referral accepted");
     let target = location(&response);
@@ -282,7 +285,7 @@ async fn a_referral_needs_consent_for_what_it_shares_and_keeps_what_was_typed() 
         assert!(page.contains(kept), "{kept} kept");
     }
     let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM referral")
-        .fetch_one(&app.state.pool)
+        .fetch_one(&app.sql)
         .await
         .expect("count");
     assert_eq!(stored, 0, "nothing is stored from a refused form");
@@ -295,9 +298,9 @@ async fn a_referral_needs_consent_for_what_it_shares_and_keeps_what_was_typed() 
 #[tokio::test]
 async fn contact_requests_are_assigned_and_annotated_like_referrals() {
     let app = spawn_app().await;
-    sqlx::query("UPDATE service SET accepts_online_contact = TRUE WHERE slug = ?")
+    sqlx::query("UPDATE service SET accepts_online_contact = TRUE WHERE slug = $1")
         .bind(SERVICE)
-        .execute(&app.state.pool)
+        .execute(&app.sql)
         .await
         .expect("update");
     app.state.reload_directory().await.expect("reload");
@@ -369,9 +372,9 @@ async fn rotation_and_retention_cover_referrals_and_their_notes() {
     assert_eq!((resealed.referrals, resealed.notes), (3, 2));
 
     let id_of = |path: &str| path.rsplit('/').next().expect("id").to_owned();
-    sqlx::query("UPDATE referral SET closed_at = '2000-01-01T00:00:00Z' WHERE id = ?")
+    sqlx::query("UPDATE referral SET closed_at = '2000-01-01T00:00:00Z' WHERE id = $1")
         .bind(id_of(&old_one))
-        .execute(&app.state.pool)
+        .execute(&app.sql)
         .await
         .expect("update");
     let cutoff = app::ssr::auth::timestamp_text(
@@ -379,7 +382,10 @@ async fn rotation_and_retention_cover_referrals_and_their_notes() {
             .checked_sub(jiff::SignedDuration::from_hours(24 * 180))
             .expect("time"),
     );
-    let purged = purge_closed_before(&app.state.pool, &cutoff).await.expect("purged");
+    let purged = purge_closed_before(&app.state.pool, &cutoff)
+        .await
+        .expect("purged")
+        .expect("no other instance");
     assert_eq!(
         purged,
         Purged {
@@ -388,17 +394,17 @@ async fn rotation_and_retention_cover_referrals_and_their_notes() {
         }
     );
     let left: Vec<String> = sqlx::query_scalar("SELECT id FROM referral ORDER BY id")
-        .fetch_all(&app.state.pool)
+        .fetch_all(&app.sql)
         .await
         .expect("ids");
     let mut expected = vec![id_of(&recent), id_of(&open)];
     expected.sort();
     assert_eq!(left, expected);
     let orphans: i64 = sqlx::query_scalar(
-        "SELECT (SELECT COUNT(*) FROM case_note WHERE referral_id = ?1) + (SELECT COUNT(*) FROM case_event WHERE referral_id = ?1)",
+        "SELECT (SELECT COUNT(*) FROM case_note WHERE referral_id = $1) + (SELECT COUNT(*) FROM case_event WHERE referral_id = $1)",
     )
     .bind(id_of(&old_one))
-    .fetch_one(&app.state.pool)
+    .fetch_one(&app.sql)
     .await
     .expect("count");
     assert_eq!(orphans, 0, "notes and timeline go with the referral");

@@ -230,7 +230,7 @@ async fn an_account_locks_after_five_failures_and_a_client_after_many() {
 
     // When the lock has run out, the right password works again.
     sqlx::query("UPDATE staff_user SET locked_until = '2000-01-01T00:00:00Z'")
-        .execute(&app.state.pool)
+        .execute(&app.sql)
         .await
         .expect("update");
     let admin = sign_in(&app, &member).await;
@@ -389,7 +389,7 @@ async fn password_reset_links_work_once_and_expire() {
         .await;
     let link = reset_link_in_mail(&app).expect("a second email");
     sqlx::query("UPDATE one_time_link SET expires_at = '2000-01-01T00:00:00Z' WHERE purpose = 'reset'")
-        .execute(&app.state.pool)
+        .execute(&app.sql)
         .await
         .expect("update");
     assert_eq!(agent.get(&path_of(&link)).await.status(), 410, "an expired link");

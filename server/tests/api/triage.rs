@@ -192,7 +192,11 @@ async fn a_missing_or_corrupt_index_is_rebuilt_at_start_up() {
     assert!(index.join("lexicon").join("phrases").join("meta.json").is_file());
     std::fs::write(index.join("services").join("meta.json"), "not an index").expect("corrupt the index");
     std::fs::remove_dir_all(index.join("lexicon")).expect("remove the lexicon index");
-    let restarted = spawn_app_in(std::sync::Arc::clone(&first.data_dir)).await;
+    let restarted = spawn_app_in(
+        std::sync::Arc::clone(&first.data_dir),
+        std::sync::Arc::clone(&first.database),
+    )
+    .await;
     assert_eq!(
         restarted.state.triage.indexed_services(),
         restarted.state.directory.snapshot().len() as u64

@@ -167,9 +167,9 @@ pub async fn change_password(State(state): State<AppState>, form: StaffForm) -> 
     let mut tx = state.pool.begin().await?;
     staff_db::set_password(&mut tx, &user.id, &hash).await?;
     // Every other session of this account ends; this one stays.
-    staff_db::delete_other_sessions(&mut *tx, &user.id, &user.session.id_digest).await?;
+    staff_db::delete_other_sessions(&mut tx, &user.id, &user.session.id_digest).await?;
     audit::record(
-        &mut *tx,
+        &mut tx,
         &AuditEntry {
             ..user.audit("password-changed", "staff_user", Some(&user.id))
         },
@@ -186,13 +186,13 @@ pub async fn change_language(State(state): State<AppState>, form: StaffForm) -> 
         return page_handler(&state, &user, None, vec!["staff-error-bad-form"]).await;
     };
     let mut tx = state.pool.begin().await?;
-    staff_db::set_locale(&mut *tx, &user.id, locale.tag()).await?;
+    staff_db::set_locale(&mut tx, &user.id, locale.tag()).await?;
     let entry = AuditEntry {
         before: Some(user.locale.tag().to_owned()),
         after: Some(locale.tag().to_owned()),
         ..user.audit("language-changed", "staff_user", Some(&user.id))
     };
-    audit::record(&mut *tx, &entry, &now_text()).await?;
+    audit::record(&mut tx, &entry, &now_text()).await?;
     tx.commit().await?;
     Ok(see_other("/staff/account?done=language-changed"))
 }
@@ -202,7 +202,7 @@ pub async fn new_recovery_codes(State(state): State<AppState>, form: StaffForm) 
     let mut tx = state.pool.begin().await?;
     let codes = super::sign_in::issue_recovery_codes(&mut tx, &user.id).await?;
     audit::record(
-        &mut *tx,
+        &mut tx,
         &AuditEntry {
             ..user.audit("recovery-codes-replaced", "staff_user", Some(&user.id))
         },

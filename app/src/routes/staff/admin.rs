@@ -196,7 +196,7 @@ pub async fn approve(State(state): State<AppState>, Path(id): Path<String>, form
     // The provider stood behind every field of the listing they sent.
     set_verified(&mut tx, &revision.service_id, &now).await?;
     audit::record(
-        &mut *tx,
+        &mut tx,
         &AuditEntry {
             before: before.and_then(|b| serde_json::to_string(&b).ok()),
             after: Some(revision.proposed.clone()),
@@ -206,7 +206,7 @@ pub async fn approve(State(state): State<AppState>, Path(id): Path<String>, form
     )
     .await?;
     tx.commit().await?;
-    state.reload_directory().await?;
+    state.listings_changed().await?;
     Ok(see_other("/staff/admin/revisions?done=approved"))
 }
 
@@ -227,7 +227,7 @@ pub async fn reject(State(state): State<AppState>, Path(id): Path<String>, form:
         return Ok(already_reviewed(&user));
     }
     audit::record(
-        &mut *tx,
+        &mut tx,
         &AuditEntry {
             before: Some(revision.proposed),
             after: Some(reason),
@@ -347,7 +347,7 @@ pub async fn create_organization(State(state): State<AppState>, form: StaffForm)
     let mut tx = state.pool.begin().await?;
     staff_db::create_organization(&mut tx, &id, slug.as_str(), &typed.0, website).await?;
     audit::record(
-        &mut *tx,
+        &mut tx,
         &AuditEntry {
             after: Some(serde_json::json!({"slug": slug.as_str(), "name": typed.0, "website": website}).to_string()),
             ..user.audit("organization-created", "organization", Some(&id))
@@ -499,7 +499,7 @@ pub async fn create_account(
     }
     let link = issue_link(&mut tx, settings, &id, "setup", settings.setup_link_lifetime).await?;
     audit::record(
-        &mut *tx,
+        &mut tx,
         &AuditEntry {
             actor_id: actor.0,
             actor_email: actor.1,
@@ -561,10 +561,10 @@ async fn set_disabled(state: &AppState, user: &StaffUser, target: &str, disable:
         return Err(StaffError::App(AppError::NotFound));
     }
     if disable {
-        staff_db::delete_sessions_of(&mut *tx, target).await?;
+        staff_db::delete_sessions_of(&mut tx, target).await?;
     }
     audit::record(
-        &mut *tx,
+        &mut tx,
         &AuditEntry {
             ..user.audit(
                 if disable { "user-disabled" } else { "user-enabled" },
@@ -617,7 +617,7 @@ pub async fn memberships(State(state): State<AppState>, Path(id): Path<String>, 
         staff_db::remove_membership(&mut tx, &target.id, &organization.id).await?;
     }
     audit::record(
-        &mut *tx,
+        &mut tx,
         &AuditEntry {
             after: Some(organization.slug),
             ..user.audit(

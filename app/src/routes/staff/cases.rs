@@ -98,7 +98,7 @@ pub async fn assign(state: &AppState, user: &StaffUser, item: &Item<'_>, assigne
         after: chosen.map(|c| c.email.clone()),
         ..user.audit("case-assigned", item.audit_target(), Some(item.case.id()))
     };
-    audit::record(&mut *tx, &entry, &now).await?;
+    audit::record(&mut tx, &entry, &now).await?;
     tx.commit().await?;
     if let Some(colleague) = chosen.filter(|c| c.id != user.id) {
         notify::send_later(
@@ -164,7 +164,7 @@ pub async fn add_note(state: &AppState, user: &StaffUser, item: &Item<'_>, text:
     )
     .await?;
     audit::record(
-        &mut *tx,
+        &mut tx,
         &user.audit("case-note-added", item.audit_target(), Some(item.case.id())),
         &now,
     )

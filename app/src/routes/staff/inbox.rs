@@ -243,7 +243,7 @@ pub async fn set_status(State(state): State<AppState>, Path(id): Path<String>, f
         after: Some(status.to_owned()),
         ..user.audit("contact-request-status", "contact_request", Some(&row.id))
     };
-    audit::record(&mut *tx, &entry, &now).await?;
+    audit::record(&mut tx, &entry, &now).await?;
     tx.commit().await?;
     Ok(see_other("/staff/inbox?done=status-changed"))
 }

@@ -202,7 +202,7 @@ pub async fn propose(State(state): State<AppState>, Path(service_id): Path<Strin
     )
     .await?;
     audit::record(
-        &mut *tx,
+        &mut tx,
         &AuditEntry {
             before: Some(base),
             after: Some(proposed),
@@ -226,7 +226,7 @@ pub async fn confirm(State(state): State<AppState>, Path(service_id): Path<Strin
     let mut tx = state.pool.begin().await?;
     set_verified(&mut tx, &service.id, &now).await?;
     audit::record(
-        &mut *tx,
+        &mut tx,
         &AuditEntry {
             before: service.verified_at.clone(),
             after: Some(now.clone()),
@@ -236,6 +236,6 @@ pub async fn confirm(State(state): State<AppState>, Path(service_id): Path<Strin
     )
     .await?;
     tx.commit().await?;
-    state.reload_directory().await?;
+    state.listings_changed().await?;
     Ok(see_other("/staff/services?done=confirmed"))
 }

@@ -363,9 +363,7 @@ impl<S: Send + Sync> FromRequest<S> for Fields {
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         let axum::Form(fields) = axum::Form::<Vec<(String, String)>>::from_request(request, state)
             .await
-            .map_err(|_| AppError::BadRequest {
-                message_id: "staff-error-bad-form",
-            })?;
+            .map_err(|rejection| AppError::from_form_rejection(&rejection, "staff-error-bad-form"))?;
         Ok(Fields(fields))
     }
 }

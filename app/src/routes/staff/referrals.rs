@@ -418,7 +418,7 @@ pub async fn create(State(state): State<AppState>, Path(slug): Path<String>, for
         &now,
     )
     .await?;
-    audit::record(&mut *tx, &user.audit("referral-sent", "referral", Some(&id)), &now).await?;
+    audit::record(&mut tx, &user.audit("referral-sent", "referral", Some(&id)), &now).await?;
     tx.commit().await?;
     notify::send_later(
         &state,
@@ -524,7 +524,7 @@ async fn change_status(
         after: Some(reason.map_or_else(|| status.to_owned(), |r| format!("{status}: {r}"))),
         ..user.audit("referral-status", "referral", Some(&row.id))
     };
-    audit::record(&mut *tx, &entry, &now).await?;
+    audit::record(&mut tx, &entry, &now).await?;
     tx.commit().await?;
     if row.referrer_id == user.id {
         notify::send_later(

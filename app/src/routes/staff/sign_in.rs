@@ -487,9 +487,9 @@ async fn save_password(
         return Ok(Err(unusable_link(visitor.locale, LinkState::Used)));
     }
     staff_db::set_password(&mut tx, &user.id, &hash).await?;
-    staff_db::delete_sessions_of(&mut *tx, &user.id).await?;
+    staff_db::delete_sessions_of(&mut tx, &user.id).await?;
     audit::record(
-        &mut *tx,
+        &mut tx,
         &own_action(
             &user,
             match purpose {
@@ -592,10 +592,7 @@ fn enrol_form(
 }
 
 /// Ten new recovery codes for an account: stored as digests, returned for showing once.
-pub async fn issue_recovery_codes(
-    conn: &mut sqlx::SqliteConnection,
-    user_id: &str,
-) -> Result<Vec<String>, sqlx::Error> {
+pub async fn issue_recovery_codes(conn: &mut crate::ssr::db::Tx, user_id: &str) -> Result<Vec<String>, sqlx::Error> {
     let codes: Vec<String> = (0..10).map(|_| secret::recovery_code()).collect();
     let digests: Vec<String> = codes.iter().map(|c| secret::digest(c)).collect();
     staff_db::replace_recovery_codes(conn, user_id, &digests).await?;
@@ -635,8 +632,8 @@ pub async fn enrol(State(state): State<AppState>, visitor: Visitor, fields: Fiel
     let mut tx = state.pool.begin().await?;
     staff_db::set_totp(&mut tx, &user.id, &totp_secret, step).await?;
     let codes = issue_recovery_codes(&mut tx, &user.id).await?;
-    staff_db::clear_failed_logins(&mut *tx, &user.id).await?;
-    audit::record(&mut *tx, &own_action(&user, "two-factor-enrolled"), &now).await?;
+    staff_db::clear_failed_logins(&mut tx, &user.id).await?;
+    audit::record(&mut tx, &own_action(&user, "two-factor-enrolled"), &now).await?;
     tx.commit().await?;
     let (token, _) = session::start(
         &state.pool,
@@ -714,7 +711,7 @@ fn forgot_form(
 /// Creates a one-time link for `user` (earlier unused ones of the same purpose stop working)
 /// and returns its address.
 pub async fn issue_link(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut crate::ssr::db::Tx,
     settings: &auth::StaffSettings,
     user_id: &str,
     purpose: &str,
@@ -770,7 +767,7 @@ pub async fn forgot(State(state): State<AppState>, visitor: Visitor, fields: Fie
         )
         .await?;
         audit::record(
-            &mut *tx,
+            &mut tx,
             &AuditEntry {
                 actor_email: Some(&user.email),
                 action: "password-reset-requested",

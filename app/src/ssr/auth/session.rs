@@ -130,7 +130,7 @@ pub async fn start(
 ) -> Result<(String, Session), sqlx::Error> {
     let mut tx = pool.begin().await?;
     if let Some(old) = replacing {
-        staff::delete_session(&mut *tx, &old.id_digest).await?;
+        staff::delete_session(&mut tx, &old.id_digest).await?;
     }
     let token = secret::random_token();
     let id_digest = secret::digest(&token);
@@ -143,7 +143,7 @@ pub async fn start(
         jiff::SignedDuration::from_mins(15)
     };
     staff::create_session(
-        &mut *tx,
+        &mut tx,
         &NewSession {
             id_digest: &id_digest,
             user_id,

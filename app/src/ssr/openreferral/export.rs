@@ -103,9 +103,10 @@ pub struct ExportReport {
 
 /// Writes the published directory to `folder` (created if missing).
 pub async fn export(pool: &Pool, folder: &Path) -> Result<ExportReport, ExportError> {
-    let mut conn = pool.acquire().await?;
-    let dataset = db::load(&mut conn).await?.published();
-    drop(conn);
+    // One transaction, so that the export is one consistent moment.
+    let mut tx = pool.begin().await?;
+    let dataset = db::load(&mut tx).await?.published();
+    drop(tx);
     write_package(&dataset, folder)
 }
 

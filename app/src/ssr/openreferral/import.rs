@@ -280,7 +280,7 @@ fn compare<T>(
     changes
 }
 
-async fn write(conn: &mut sqlx::SqliteConnection, plan: &Dataset, progress: &dyn Progress) -> Result<(), ImportError> {
+async fn write(conn: &mut crate::ssr::db::Tx, plan: &Dataset, progress: &dyn Progress) -> Result<(), ImportError> {
     for taxonomy in &plan.taxonomies {
         db::upsert_taxonomy(conn, taxonomy).await?;
     }
