@@ -80,8 +80,9 @@ enum Command {
     /// Delete contact requests and referrals that ended longer ago than PORTAL_RETENTION_DAYS,
     /// with their notes and timelines (the server also does this every ten minutes).
     Purge,
-    /// Write a consistent copy of the database to a new file while the portal runs. The data
-    /// key is not in it: keep PORTAL_DATA_KEY (or data.key) safe separately.
+    /// Write a consistent copy of the SQLite database to a new file while the portal runs (on
+    /// PostgreSQL, use pg_dump). The data key is not in it: keep PORTAL_DATA_KEY (or data.key)
+    /// safe separately.
     Backup { path: PathBuf },
     /// Staff accounts.
     Admin {
@@ -259,7 +260,11 @@ async fn backup(config: &Config, path: &std::path::Path) -> anyhow::Result<()> {
 
 async fn migrate(config: &Config) -> anyhow::Result<()> {
     open_database(config).await?;
-    let _ = writeln!(std::io::stdout(), "database is up to date: {}", config.database_url());
+    let _ = writeln!(
+        std::io::stdout(),
+        "database is up to date: {}",
+        crate::config::redact(&config.database_url())
+    );
     Ok(())
 }
 
