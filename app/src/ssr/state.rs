@@ -30,7 +30,11 @@ impl AppState {
     /// other instances to reload theirs.
     pub async fn listings_changed(&self) -> anyhow::Result<()> {
         self.reload_directory().await?;
-        super::changes::announce(&self.pool, &self.instance_id).await?;
+        // The change is saved whatever happens here; an instance that misses the announcement
+        // because the database connection failed resyncs when it reconnects.
+        if let Err(error) = super::changes::announce(&self.pool, &self.instance_id).await {
+            tracing::warn!(%error, "cannot tell other instances that listings changed");
+        }
         Ok(())
     }
 

@@ -130,13 +130,6 @@ pub async fn connect(url: &str) -> Result<Pool, ConnectError> {
 }
 
 impl Pool {
-    pub fn backend(&self) -> Backend {
-        match self {
-            Self::Sqlite(_) => Backend::Sqlite,
-            Self::Postgres(_) => Backend::Postgres,
-        }
-    }
-
     pub fn split(&self) -> Split<&SqlitePool, &PgPool> {
         match self {
             Self::Sqlite(pool) => Split::Sqlite(pool),
@@ -183,13 +176,6 @@ impl Pool {
         match self {
             Self::Sqlite(pool) => sqlx::query("SELECT 1").execute(pool).await.map(drop),
             Self::Postgres(pool) => sqlx::query("SELECT 1").execute(pool).await.map(drop),
-        }
-    }
-
-    pub async fn close(&self) {
-        match self {
-            Self::Sqlite(pool) => pool.close().await,
-            Self::Postgres(pool) => pool.close().await,
         }
     }
 }
