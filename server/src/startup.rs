@@ -211,12 +211,11 @@ fn router(state: AppState, config: &Config, limits: Arc<crate::limits::RateLimit
 
 /// Names the matched route in the request's log span; an address that matches none stays
 /// unnamed.
-async fn record_route(
-    route: axum::extract::MatchedPath,
-    request: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    tracing::Span::current().record("route", route.as_str());
+async fn record_route(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    // Files under /pkg are served by a nested service, which has no matched route of its own.
+    if let Some(route) = request.extensions().get::<axum::extract::MatchedPath>() {
+        tracing::Span::current().record("route", route.as_str());
+    }
     next.run(request).await
 }
 

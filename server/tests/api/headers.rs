@@ -96,3 +96,20 @@ async fn oversized_headers_are_refused() {
     }
     assert_eq!(app.get("/en/").await.status(), 200, "the server carries on");
 }
+
+#[tokio::test]
+async fn the_built_files_are_served() {
+    let app = spawn_app().await;
+    let site = app.data_dir.path().join("site");
+    std::fs::create_dir_all(site.join("pkg")).expect("pkg folder");
+    std::fs::write(site.join("pkg").join("portal.css"), "body { margin: 0 }").expect("stylesheet");
+    std::fs::write(site.join("quick-exit.js"), "/* quick exit */").expect("script");
+    for (path, body) in [
+        ("/pkg/portal.css", "body { margin: 0 }"),
+        ("/quick-exit.js", "/* quick exit */"),
+    ] {
+        let (status, text) = app.get_text(path).await;
+        assert_eq!(status, 200, "{path}");
+        assert_eq!(text, body, "{path}");
+    }
+}
