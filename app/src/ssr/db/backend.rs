@@ -299,22 +299,16 @@ macro_rules! dual {
     (@fronts $([$kind:ident $(#[$meta:meta])* $name:ident ($($params:tt)*) -> $ret:ty $body:block])*) => {
         $($crate::ssr::db::backend::dual!(@front $kind $(#[$meta])* $name ($($params)*) -> $ret);)*
     };
-    (@front pool $(#[$meta:meta])* $name:ident ($handle:ident $(, $arg:ident : $ty:ty)*) -> $ret:ty) => {
-        $(#[$meta])*
-        pub async fn $name($handle: &$crate::ssr::db::Pool $(, $arg: $ty)*) -> $ret {
-            match $handle.split() {
-                #[cfg(not(feature = "sqlx-prepare-postgres"))]
-                $crate::ssr::db::Split::Sqlite($handle) => on_sqlite::$name($handle $(, $arg)*).await,
-                #[cfg(not(feature = "sqlx-prepare-sqlite"))]
-                $crate::ssr::db::Split::Postgres($handle) => on_postgres::$name($handle $(, $arg)*).await,
-                #[cfg(any(feature = "sqlx-prepare-sqlite", feature = "sqlx-prepare-postgres"))]
-                _ => unreachable!("a build that prepares one backend's queries is never run"),
-            }
-        }
+    (@front pool $($rest:tt)*) => {
+        $crate::ssr::db::backend::dual!(@split_front (&$crate::ssr::db::Pool) $($rest)*);
     };
-    (@front tx $(#[$meta:meta])* $name:ident ($handle:ident $(, $arg:ident : $ty:ty)*) -> $ret:ty) => {
+    (@front tx $($rest:tt)*) => {
+        $crate::ssr::db::backend::dual!(@split_front (&mut $crate::ssr::db::Tx) $($rest)*);
+    };
+    // A handle that `split()`s into its backend's own (the pool, or a transaction).
+    (@split_front ($($handle_type:tt)*) $(#[$meta:meta])* $name:ident ($handle:ident $(, $arg:ident : $ty:ty)*) -> $ret:ty) => {
         $(#[$meta])*
-        pub async fn $name($handle: &mut $crate::ssr::db::Tx $(, $arg: $ty)*) -> $ret {
+        pub async fn $name($handle: $($handle_type)* $(, $arg: $ty)*) -> $ret {
             match $handle.split() {
                 #[cfg(not(feature = "sqlx-prepare-postgres"))]
                 $crate::ssr::db::Split::Sqlite($handle) => on_sqlite::$name($handle $(, $arg)*).await,
