@@ -1,12 +1,11 @@
 # The two commands a newcomer needs: `make run` and `make test`. Both install what they need
-# (apt packages, the wasm target, cargo-leptos, wasm-bindgen, npm packages) and are safe to
-# re-run: each tool is installed only when it is missing or at the wrong version.
+# (apt packages, the wasm target, wasm-bindgen, npm packages) and are safe to re-run: each tool
+# is installed only when it is missing or at the wrong version.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := run
 
-CARGO_LEPTOS_VERSION := 0.3.10
 WASM_BINDGEN_VERSION := 0.2.130
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -14,17 +13,27 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Queries are checked against the committed .sqlx data; no database is needed to build.
 export SQLX_OFFLINE := true
-export LEPTOS_ENV ?= PROD
 
-.PHONY: run build test setup tools npm browser check lint unit e2e sqlx-prepare postgres clean-data
+.PHONY: run build test setup tools npm browser check lint unit e2e fuzz sqlx-prepare postgres clean-data
 
 ## Build the release and serve it on http://127.0.0.1:3000 (SQLite in ./data, demonstration directory).
 run: build
 	target/release/portal serve
 
-## The release build: server and WebAssembly, into target/release and target/site.
+## The release build: the server into target/release, and the site (stylesheet, scripts and
+## the islands' WebAssembly) into target/site. These are the steps cargo-leptos would take, done
+## directly: cargo-leptos itself takes 14 minutes to compile on a new machine.
+SITE := target/site
 build: tools npm
-	cargo leptos build --release
+	cargo build --release -p server --bin portal
+	cargo build --profile wasm-release -p frontend --lib --target wasm32-unknown-unknown
+	rm -rf $(SITE) && mkdir -p $(SITE)/pkg
+	cp -R public/. $(SITE)/
+	cp style/main.css $(SITE)/pkg/portal.css
+	wasm-bindgen --target web --no-typescript --out-name portal --out-dir $(SITE)/pkg \
+		target/wasm32-unknown-unknown/wasm-release/frontend.wasm
+	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+		$(SITE)/pkg/portal_bg.wasm -o $(SITE)/pkg/portal_bg.wasm
 
 ## Every test: formatting, lints, unit and property tests, integration tests over HTTP, and
 ## browser tests in Chromium against the release build.
@@ -35,8 +44,6 @@ setup: tools npm browser
 tools:
 	@command -v cargo >/dev/null || { echo "Rust is needed: https://rustup.rs"; exit 1; }
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
-	@[ "$$(cargo leptos --version 2>/dev/null)" = "cargo-leptos $(CARGO_LEPTOS_VERSION)" ] \
-		|| cargo install cargo-leptos --locked --version $(CARGO_LEPTOS_VERSION)
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
 		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 
@@ -63,6 +70,17 @@ unit: postgres
 
 e2e: build browser npm
 	cd end2end && npx playwright test
+
+## Fuzz one target for FUZZ_SECONDS: `make fuzz TARGET=triage` (or forms, openreferral_json,
+## directory_json). New inputs join fuzz/corpus/TARGET; a crash is saved in fuzz/artifacts/TARGET
+## (copy it to fuzz/regressions/TARGET once fixed, and `make test` replays it). libFuzzer and the
+## address sanitizer need unstable compiler flags, which RUSTC_BOOTSTRAP allows on stable Rust.
+CARGO_FUZZ_VERSION := 0.13.2
+FUZZ_SECONDS ?= 600
+fuzz:
+	@[ "$$(cargo fuzz --version 2>/dev/null)" = "cargo-fuzz $(CARGO_FUZZ_VERSION)" ] \
+		|| cargo install cargo-fuzz --locked --version $(CARGO_FUZZ_VERSION)
+	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run $(TARGET) -O -- -max_total_time=$(FUZZ_SECONDS) -max_len=16384
 
 ## Regenerate .sqlx after changing a query or a migration (needs the sqlite3 command and the
 ## PostgreSQL server on PORTAL_TEST_POSTGRES_URL). Each query is checked twice: once against

@@ -18,6 +18,10 @@ pub enum AppError {
     /// More requests from one client address than its limit allows.
     #[error("too many requests")]
     TooManyRequests,
+    /// The database could not write because its disk is full. Nothing was saved; what was
+    /// saved before is intact (SQLite and PostgreSQL roll the transaction back).
+    #[error("the disk is full")]
+    StorageFull(#[source] Box<dyn std::error::Error + Send + Sync>),
     #[error("internal error")]
     Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
@@ -30,6 +34,7 @@ impl AppError {
             AppError::BadRequest { .. } => http::StatusCode::BAD_REQUEST,
             AppError::TooLarge => http::StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyRequests => http::StatusCode::TOO_MANY_REQUESTS,
+            AppError::StorageFull(_) => http::StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -41,6 +46,7 @@ impl AppError {
             AppError::Validation { message_id } | AppError::BadRequest { message_id } => message_id,
             AppError::TooLarge => "error-too-large",
             AppError::TooManyRequests => "error-too-many-requests",
+            AppError::StorageFull(_) => "error-storage-full",
             AppError::Internal(_) => "error-internal",
         }
     }
@@ -69,7 +75,30 @@ impl AppError {
 #[cfg(feature = "ssr")]
 impl From<sqlx::Error> for AppError {
     fn from(error: sqlx::Error) -> Self {
-        AppError::internal(error)
+        if is_disk_full(&error) {
+            AppError::StorageFull(error.into())
+        } else {
+            AppError::internal(error)
+        }
+    }
+}
+
+impl AppError {
+    /// Whether the cause should be logged: failures of the portal or its machine, not of the
+    /// request.
+    pub const fn is_server_fault(&self) -> bool {
+        matches!(self, AppError::Internal(_) | AppError::StorageFull(_))
+    }
+}
+
+/// SQLite's `SQLITE_FULL` (13) or PostgreSQL's `disk_full` (53100), or the operating system's
+/// "no space left on device" underneath either.
+#[cfg(feature = "ssr")]
+pub fn is_disk_full(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Database(database) => matches!(database.code().as_deref(), Some("13" | "53100")),
+        sqlx::Error::Io(io) => io.kind() == std::io::ErrorKind::StorageFull,
+        _ => false,
     }
 }
 
@@ -104,5 +133,20 @@ mod tests {
         let internal = AppError::internal(std::io::Error::other("disk on fire"));
         assert_eq!(internal.message_id(), "error-internal");
         assert!(error_chain(&internal).contains("disk on fire"));
+        assert!(internal.is_server_fault());
+        assert!(!AppError::TooManyRequests.is_server_fault());
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn a_full_disk_is_told_apart_from_other_database_failures() {
+        let full = sqlx::Error::Io(std::io::Error::from(std::io::ErrorKind::StorageFull));
+        assert!(is_disk_full(&full));
+        let error = AppError::from(full);
+        assert_eq!(error.status_code(), http::StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(error.message_id(), "error-storage-full");
+        assert!(error.is_server_fault());
+        let other = AppError::from(sqlx::Error::PoolTimedOut);
+        assert_eq!(other.status_code(), http::StatusCode::INTERNAL_SERVER_ERROR);
     }
 }

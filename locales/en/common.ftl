@@ -34,3 +34,4 @@ chooser-continue = Continue in English
 too-many-requests-title = Please wait a moment
 error-too-many-requests = We have had many requests from your connection in a short time. Please wait a minute, then try again. If you are in danger now, call 999.
 error-too-large = What you sent is too long for us to read. Please shorten it and try again.
+error-storage-full = We could not save this just now, so nothing has been sent or changed. Please try again later, or call instead. If you are in danger now, call 999.

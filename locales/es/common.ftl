@@ -34,3 +34,4 @@ chooser-continue = Continuar en español
 too-many-requests-title = Por favor, espera un momento
 error-too-many-requests = Recibimos muchas solicitudes desde tu conexión en poco tiempo. Por favor, espera un minuto y después inténtalo de nuevo. Si estás en peligro ahora, llama al 999.
 error-too-large = Lo que enviaste es demasiado largo para que podamos leerlo. Por favor, acórtalo e inténtalo de nuevo.
+error-storage-full = No hemos podido guardar esto ahora mismo, así que no se ha enviado ni cambiado nada. Por favor, inténtalo de nuevo más tarde o llama por teléfono. Si estás en peligro ahora, llama al 999.

@@ -34,3 +34,4 @@ chooser-continue = Continuer en français
 too-many-requests-title = Veuillez patienter un instant
 error-too-many-requests = Nous avons reçu beaucoup de demandes depuis votre connexion en peu de temps. Veuillez patienter une minute, puis réessayer. Si vous êtes en danger maintenant, appelez le 999.
 error-too-large = Ce que vous avez envoyé est trop long pour que nous puissions le lire. Veuillez le raccourcir et réessayer.
+error-storage-full = Nous n’avons pas pu enregistrer cela pour le moment : rien n’a été envoyé ni modifié. Veuillez réessayer plus tard, ou appeler à la place. Si vous êtes en danger maintenant, appelez le 999.

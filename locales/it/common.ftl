@@ -34,3 +34,4 @@ chooser-continue = Continua in italiano
 too-many-requests-title = Per favore, aspetta un momento
 error-too-many-requests = Abbiamo ricevuto molte richieste dalla tua connessione in poco tempo. Per favore, aspetta un minuto e poi riprova. Se sei in pericolo adesso, chiama il 999.
 error-too-large = Quello che hai inviato è troppo lungo perché possiamo leggerlo. Per favore, accorcialo e riprova.
+error-storage-full = Non siamo riusciti a salvare in questo momento, quindi nulla è stato inviato o modificato. Per favore, riprova più tardi oppure telefona. Se sei in pericolo adesso, chiama il 999.

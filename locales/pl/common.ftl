@@ -34,3 +34,4 @@ chooser-continue = Kontynuuj po polsku
 too-many-requests-title = Poczekaj chwilę
 error-too-many-requests = W krótkim czasie otrzymaliśmy wiele zapytań z twojego połączenia. Poczekaj minutę, a potem spróbuj jeszcze raz. Jeśli grozi ci teraz niebezpieczeństwo, zadzwoń pod 999.
 error-too-large = Przesłana treść jest za długa, abyśmy mogli ją odczytać. Skróć ją i spróbuj jeszcze raz.
+error-storage-full = Nie udało się tego teraz zapisać, więc nic nie zostało wysłane ani zmienione. Spróbuj ponownie później albo zadzwoń. Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod 999.

@@ -34,3 +34,4 @@ chooser-continue = Continuar em português
 too-many-requests-title = Por favor, aguarde um momento
 error-too-many-requests = Recebemos muitos pedidos a partir da sua rede em pouco tempo. Por favor, aguarde um minuto e depois tente de novo. Se estiver em perigo agora, ligue para o 999.
 error-too-large = O que enviou é demasiado longo para o conseguirmos ler. Por favor, encurte-o e tente de novo.
+error-storage-full = Não foi possível guardar isto agora, por isso nada foi enviado nem alterado. Por favor, tente de novo mais tarde, ou telefone. Se está em perigo agora, ligue para o 999.

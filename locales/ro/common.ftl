@@ -34,3 +34,4 @@ chooser-continue = Continuă în limba română
 too-many-requests-title = Te rugăm să aștepți puțin
 error-too-many-requests = Am primit multe cereri de la conexiunea ta într-un timp scurt. Te rugăm să aștepți un minut, apoi să încerci din nou. Dacă ești în pericol acum, sună la 999.
 error-too-large = Ce ai trimis este prea lung ca să-l putem citi. Te rugăm să-l scurtezi și să încerci din nou.
+error-storage-full = Nu am putut salva acum, așa că nu s-a trimis și nu s-a schimbat nimic. Te rugăm să încerci din nou mai târziu sau să suni. Dacă ești în pericol acum, sună la 999.

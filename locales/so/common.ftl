@@ -34,3 +34,4 @@ chooser-continue = Ku sii wad Soomaali
 too-many-requests-title = Fadlan wax yar sug
 error-too-many-requests = Muddo gaaban gudaheed ayaan codsiyo badan ka helnay xiriirkaaga internetka. Fadlan sug daqiiqad, kadibna mar kale isku day. Haddii aad hadda khatar ku jirto, wac 999.
 error-too-large = Wixii aad soo dirtay aad ayay u dheer yihiin, ma akhrin karno. Fadlan soo gaabi oo mar kale isku day.
+error-storage-full = Hadda ma kaydin karin tan, sidaas darteed waxba lama dirin lamana beddelin. Fadlan mar kale isku day goor dambe, ama taa beddelkeeda wac. Haddii aad hadda khatar ku jirto, wac 999.

@@ -34,3 +34,4 @@ chooser-continue = Türkçe devam edin
 too-many-requests-title = Lütfen biraz bekleyin
 error-too-many-requests = Kısa bir süre içinde bağlantınızdan çok sayıda istek aldık. Lütfen bir dakika bekleyin, sonra tekrar deneyin. Şu anda tehlikedeyseniz 999'u arayın.
 error-too-large = Gönderdiğiniz içerik okuyabilmemiz için çok uzun. Lütfen kısaltıp tekrar deneyin.
+error-storage-full = Bunu şu anda kaydedemedik, bu yüzden hiçbir şey gönderilmedi veya değiştirilmedi. Lütfen daha sonra tekrar deneyin ya da bunun yerine arayın. Şu anda tehlikedeyseniz 999’u arayın.

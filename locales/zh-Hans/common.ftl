@@ -34,3 +34,4 @@ chooser-continue = 继续使用中文
 too-many-requests-title = 请稍等一下
 error-too-many-requests = 我们在短时间内收到了来自你的网络连接的很多请求。请等一分钟，然后再试一次。如果你现在有危险，请拨打 999。
 error-too-large = 你发送的内容太长，我们无法读取。请缩短后再试一次。
+error-storage-full = 我们暂时无法保存，因此没有发送或更改任何内容。请稍后再试，或改为打电话。如果你现在有危险，请拨打 999。

@@ -118,6 +118,7 @@ enum AdminCommand {
 impl Cli {
     pub async fn run(self) -> ExitCode {
         telemetry::init("info");
+        let data_dir = self.config.data_dir.clone();
         let result = match self.command.unwrap_or(Command::Serve) {
             Command::Serve => serve(self.config).await,
             Command::Migrate => migrate(&self.config).await,
@@ -160,10 +161,34 @@ impl Cli {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 let _ = writeln!(std::io::stderr(), "portal: {error:#}");
+                if is_disk_full(&error) {
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "portal: the disk is full: free some space on the disk that holds the data folder ({}) \
+                         and the database, then run the command again",
+                        data_dir.display()
+                    );
+                }
                 ExitCode::FAILURE
             }
         }
     }
+}
+
+/// Whether a full disk is behind `error`: the operating system's or a database's word for it,
+/// found anywhere in the chain (libraries such as tantivy keep only the message of the cause).
+fn is_disk_full(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<sqlx::Error>()
+            .is_some_and(app::error::is_disk_full)
+            || cause
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::StorageFull)
+            || ["No space left on device", "database or disk is full"]
+                .iter()
+                .any(|words| cause.to_string().contains(words))
+    })
 }
 
 async fn serve(config: Config) -> anyhow::Result<()> {

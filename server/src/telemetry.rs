@@ -1,6 +1,7 @@
 //! Logging. What a person writes never reaches a log: handlers never log request bodies, and
-//! the access log records method, path without query string, status and time only.
+//! the access log records method, route (not the path), status and time only.
 
+use std::io::IsTerminal as _;
 use tracing_subscriber::EnvFilter;
 
 pub fn init(default_filter: &str) {
@@ -9,5 +10,7 @@ pub fn init(default_filter: &str) {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_target(false)
+        // Colours only on a terminal: a log file or journal gets plain text.
+        .with_ansi(std::io::stdout().is_terminal())
         .try_init();
 }

@@ -217,7 +217,6 @@ mod handlers {
         let plaintext = serde_json::to_vec(&details).map_err(|e| PageError::new(locale, AppError::internal(e)))?;
         let sealed = state.keys.seal(&id, &plaintext);
         let now = now_text();
-        let internal = |e: sqlx::Error| PageError::new(locale, AppError::from(e));
         let mut reference = secret::case_reference();
         // A clash of references is rare (31^8 of them); draw again if it happens.
         for _ in 0..5 {
@@ -231,8 +230,21 @@ mod handlers {
                     now: &now,
                 },
             )
-            .await
-            .map_err(internal)?;
+            .await;
+            let stored = match stored.map_err(AppError::from) {
+                Ok(stored) => stored,
+                // The form again, answers kept, so that nothing typed is lost: the person can
+                // send it later, or call instead.
+                Err(error @ AppError::StorageFull(_)) => {
+                    tracing::error!(error = %crate::error::error_chain(&error), "request failed");
+                    let page = page(locale, &slug).status(error.status_code());
+                    let errors = vec![error.message_id()];
+                    return Ok(respond(&state, page, move || {
+                        view! { <ContactPage locale slug service answers errors /> }
+                    }));
+                }
+                Err(error) => return Err(PageError::new(locale, error)),
+            };
             if stored {
                 notify::send_later(
                     &state,

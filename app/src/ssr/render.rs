@@ -173,7 +173,7 @@ impl PageError {
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let PageError { locale, error } = self;
-        if let AppError::Internal(_) = error {
+        if error.is_server_fault() {
             tracing::error!(error = %error_chain(&error), "request failed");
         }
         let status = error.status_code();

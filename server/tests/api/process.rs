@@ -43,13 +43,19 @@ impl Installation {
 
     /// Starts the portal with logging at `debug` and waits until it answers.
     async fn start(&self, name: &str) -> Portal {
+        let (port, log, command) = self.command(name, Command::new(env!("CARGO_BIN_EXE_portal")));
+        serving(command, port, log).await
+    }
+
+    /// `portal serve` as `start` runs it, from `command` (the binary, or a wrapper that runs it).
+    fn command(&self, name: &str, mut command: Command) -> (u16, PathBuf, Command) {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .and_then(|listener| listener.local_addr())
             .expect("a free port")
             .port();
         let log = self.logs.path().join(format!("{name}.log"));
         let file = std::fs::File::create(&log).expect("log file");
-        let child = Command::new(env!("CARGO_BIN_EXE_portal"))
+        command
             .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
             .arg("--data-dir")
             .arg(self.data.path())
@@ -63,26 +69,32 @@ impl Installation {
             .env("PORTAL_RATE_LIMIT_TRIAGE", "100000")
             .stdout(file.try_clone().expect("log file"))
             .stderr(file)
-            .stdin(Stdio::null())
-            .spawn()
-            .expect("portal starts");
-        let portal = Portal {
-            child,
-            address: format!("http://127.0.0.1:{port}"),
-            log,
-        };
-        let started = Instant::now();
-        while reqwest::get(format!("{}/healthz", portal.address)).await.is_err() {
-            assert!(
-                started.elapsed() < Duration::from_mins(1),
-                "the portal did not start: {}",
-                std::fs::read_to_string(&portal.log).unwrap_or_default()
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        portal
+            .stdin(Stdio::null());
+        (port, log, command)
     }
+}
 
+/// Starts `command` (a `portal serve`) and waits until it answers on `port`.
+async fn serving(mut command: Command, port: u16, log: PathBuf) -> Portal {
+    let child = command.spawn().expect("portal starts");
+    let portal = Portal {
+        child,
+        address: format!("http://127.0.0.1:{port}"),
+        log,
+    };
+    let started = Instant::now();
+    while reqwest::get(format!("{}/healthz", portal.address)).await.is_err() {
+        assert!(
+            started.elapsed() < Duration::from_mins(1),
+            "the portal did not start: {}",
+            std::fs::read_to_string(&portal.log).unwrap_or_default()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    portal
+}
+
+impl Installation {
     async fn sql(&self) -> sqlx::AnyPool {
         sqlx::any::install_default_drivers();
         sqlx::AnyPool::connect(&self.database_url()).await.expect("database")
@@ -310,3 +322,225 @@ async fn a_kill_during_500_submissions_loses_none_that_were_acknowledged() {
 }
 
 use std::io::Write as _;
+
+/// A small disk of the test's own: a tmpfs mounted over the data folder in a private mount
+/// namespace, held open by a sleeping process. Portals started through `command` see the small
+/// disk; the test reaches its files through `/proc/<holder>/root`.
+struct SmallDisk {
+    holder: Child,
+    folder: PathBuf,
+}
+
+impl SmallDisk {
+    fn mount_over(folder: &Path, megabytes: u32) -> Self {
+        let holder = Command::new("unshare")
+            .args(["--mount", "--propagation", "private", "sh", "-c"])
+            .arg(r#"mount -t tmpfs -o size="$1"m portal-small-disk "$2" && exec sleep 3600"#)
+            .args(["sh", &megabytes.to_string()])
+            .arg(folder)
+            .spawn()
+            .expect("unshare (util-linux) runs: the test needs root or user namespaces to mount a tmpfs");
+        let disk = SmallDisk {
+            holder,
+            folder: folder.to_owned(),
+        };
+        let started = Instant::now();
+        while !std::fs::read_to_string(format!("/proc/{}/mounts", disk.holder.id()))
+            .is_ok_and(|mounts| mounts.contains("portal-small-disk"))
+        {
+            assert!(started.elapsed() < Duration::from_secs(10), "the tmpfs was not mounted");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        disk
+    }
+
+    /// A path in the data folder as the portals see it.
+    fn path(&self, name: &str) -> PathBuf {
+        let inside = self.folder.strip_prefix("/").expect("an absolute folder");
+        PathBuf::from(format!("/proc/{}/root", self.holder.id()))
+            .join(inside)
+            .join(name)
+    }
+
+    /// The portal binary, run in the small disk's mount namespace.
+    fn command(&self) -> Command {
+        let mut command = Command::new("nsenter");
+        command
+            .arg(format!("--mount=/proc/{}/ns/mnt", self.holder.id()))
+            .arg("--")
+            .arg(env!("CARGO_BIN_EXE_portal"));
+        command
+    }
+
+    /// Writes a file until the disk refuses another byte; returns its path.
+    fn fill(&self) -> PathBuf {
+        use std::io::Write as _;
+        let filler = self.path("filler");
+        let mut file = std::fs::File::create(&filler).expect("filler");
+        for chunk in [1 << 20, 4096, 1] {
+            let bytes = vec![0_u8; chunk];
+            while file.write_all(&bytes).and_then(|()| file.sync_data()).is_ok() {}
+        }
+        filler
+    }
+
+    /// Copies a folder's files onto the small disk (SQLite cannot open a file through
+    /// `/proc/<pid>/root` itself: it resolves the link to the test's own view).
+    fn copy_in(&self, from: &Path) {
+        for file in every_file_under(from) {
+            let relative = file.strip_prefix(from).expect("under the folder");
+            let to = self.path(&relative.display().to_string());
+            std::fs::create_dir_all(to.parent().expect("a parent")).expect("folder");
+            std::fs::copy(&file, &to).expect("copied");
+        }
+    }
+
+    /// The database and its write-ahead log as the portal left them, copied into `to`.
+    async fn database_copy(&self, to: &Path) -> sqlx::AnyPool {
+        for name in ["portal.sqlite3", "portal.sqlite3-wal"] {
+            if self.path(name).exists() {
+                std::fs::copy(self.path(name), to.join(name)).expect("copied");
+            }
+        }
+        sqlx::any::install_default_drivers();
+        let url = format!("sqlite://{}", to.join("portal.sqlite3").display());
+        sqlx::AnyPool::connect(&url).await.expect("database")
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = self.holder.kill();
+        let _ = self.holder.wait();
+    }
+}
+
+#[tokio::test]
+async fn a_full_disk_is_said_plainly_and_corrupts_nothing() {
+    let installation = Installation::new().await;
+    if installation.database.is_postgres() {
+        // The database's disk is the PostgreSQL server's, not the portal's to fill.
+        return;
+    }
+    installation.start("seed").await.kill();
+    installation.accept_online_contact().await;
+    let disk = SmallDisk::mount_over(installation.data.path(), 64);
+    disk.copy_in(installation.data.path());
+    let start = |name: &str| {
+        let (port, log, command) = installation.command(name, disk.command());
+        serving(command, port, log)
+    };
+    let portal = start("serve").await;
+    let client = reqwest::Client::new();
+    let form = format!("{}/pl/services/{SLUG}/contact", portal.address);
+    let submit = |name: String| {
+        let answers = [("name", name), ("method", "none".to_owned())];
+        client.post(&form).form(&answers).send()
+    };
+    let mut acknowledged = BTreeSet::new();
+    let answer = submit("Before the disk filled".to_owned()).await.expect("sent");
+    assert_eq!(answer.status(), 200);
+    acknowledged.extend(reference_in(&answer.text().await.expect("page")));
+
+    let filler = disk.fill();
+    // SQLite may still have room in its write-ahead log: requests go on being stored until it
+    // needs to grow, then each is refused.
+    let mut refused = None;
+    for attempt in 0..5000 {
+        let response = submit(format!("Person {attempt}")).await.expect("sent");
+        let status = response.status();
+        let html = response.text().await.expect("page");
+        match status.as_u16() {
+            200 => acknowledged.extend(reference_in(&html)),
+            503 => {
+                refused = Some((attempt, html));
+                break;
+            }
+            other => panic!("a full disk answered {other}: {html}"),
+        }
+    }
+    let (attempt, html) = refused.expect("a full disk refuses requests at last");
+    writeln!(
+        std::io::stdout(),
+        "full disk: {attempt} more requests stored after the disk filled, then refused with 503"
+    )
+    .expect("stdout");
+    assert!(
+        texts(&html, ".error-summary li")
+            .iter()
+            .any(|message| message.contains("Nie udało się tego teraz zapisać")),
+        "the refusal says why, in Polish: {html}"
+    );
+    assert!(
+        html.contains(&format!("Person {attempt}")),
+        "the form comes back with what was typed"
+    );
+    let results = client
+        .post(format!("{}/pl/help", portal.address))
+        .form(&[("description", "mój były partner mnie śledzi")])
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(results.status(), 200, "triage still answers: it writes nothing");
+    let log = std::fs::read_to_string(&portal.log).expect("log");
+    assert!(
+        log.contains("database or disk is full"),
+        "the log names the cause for the operator"
+    );
+
+    std::fs::remove_file(&filler).expect("space freed");
+    let answer = submit("After space was freed".to_owned()).await.expect("sent");
+    assert_eq!(answer.status(), 200, "the portal carries on once there is space");
+    acknowledged.extend(reference_in(&answer.text().await.expect("page")));
+    portal.kill();
+
+    // Start-up on a full disk, with the search index to rebuild: a clear message, no panic.
+    std::fs::remove_dir_all(disk.path("index")).expect("index removed");
+    let filler = disk.fill();
+    let (_, log, mut command) = installation.command("full-start", disk.command());
+    let mut child = command.spawn().expect("portal runs");
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("portal's status") {
+            break status;
+        }
+        if started.elapsed() > Duration::from_mins(1) {
+            let _ = child.kill();
+            panic!("the portal started on a full disk");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let said = std::fs::read_to_string(&log).expect("log");
+    assert!(!status.success(), "a start-up that cannot write fails");
+    assert!(said.contains("portal: the disk is full"), "start-up says why: {said}");
+    assert!(!said.contains("panicked"), "{said}");
+    writeln!(std::io::stdout(), "start-up on a full disk: {}", said.trim()).expect("stdout");
+    std::fs::remove_file(&filler).expect("space freed");
+
+    let copy = tempfile::tempdir().expect("a folder for the copy");
+    let sql = disk.database_copy(copy.path()).await;
+    let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(&sql)
+        .await
+        .expect("integrity check");
+    assert_eq!(integrity, "ok");
+    let stored: BTreeSet<String> = sqlx::query_scalar("SELECT reference FROM contact_request")
+        .fetch_all(&sql)
+        .await
+        .expect("references")
+        .into_iter()
+        .collect();
+    let lost: Vec<&String> = acknowledged.difference(&stored).collect();
+    assert!(lost.is_empty(), "acknowledged but lost: {lost:?}");
+    sql.close().await;
+    let restarted = start("restarted").await;
+    assert!(
+        reqwest::get(format!("{}/en/services/{SLUG}", restarted.address))
+            .await
+            .expect("sent")
+            .status()
+            .is_success(),
+        "the portal starts and serves once there is space"
+    );
+    restarted.kill();
+}

@@ -445,6 +445,34 @@ async fn a_providers_change_goes_live_after_approval() {
 }
 
 #[tokio::test]
+async fn a_refused_listing_edit_is_explained_in_the_editor_s_language() {
+    let app = spawn_app().await;
+    let (_, provider) = staff_member(&app, "provider@galop.example", Role::Provider, &["galop"]).await;
+    let chosen = provider
+        .post_from("/staff/account", "/staff/account/language", &[("locale", "pl")])
+        .await;
+    assert_eq!(chosen.status(), 303);
+    let edit = format!("/staff/services/{}/edit", service_id("galop-london-support"));
+    let (_, html) = provider.get_text(&edit).await;
+    let mut fields = form_fields(&html, "form.listing-form");
+    set_field(&mut fields, "minimum_age", "szesnaście");
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let response = provider.post(&edit, &pairs).await;
+    assert_eq!(response.status(), 422);
+    let page = response.text().await.expect("body");
+    assert!(page.contains("Wiek podaje się jako liczbę całkowitą"), "{page}");
+
+    set_field(&mut fields, "minimum_age", "");
+    set_field(&mut fields, "phone-0-number", "call us maybe");
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let response = provider.post(&edit, &pairs).await;
+    assert_eq!(response.status(), 422);
+    let page = response.text().await.expect("body");
+    let messages = texts(&page, "[role=alert] li");
+    assert!(messages.iter().any(|m| m.contains("Telefony")), "{messages:?}");
+}
+
+#[tokio::test]
 async fn a_rejected_change_shows_its_reason_and_bad_input_is_kept_for_correction() {
     let app = spawn_app().await;
     let (_, provider) = staff_member(&app, "provider@galop.example", Role::Provider, &["galop"]).await;

@@ -184,7 +184,7 @@ pub async fn approve(State(state): State<AppState>, Path(id): Path<String>, form
     let proposed = parse_record(&revision.proposed)?;
     let service = match validate(std::path::Path::new("listing"), 0, proposed) {
         Ok(service) => service,
-        Err(error) => return revision_page(&state, &user, &id, vec![describe(&error)]).await,
+        Err(error) => return revision_page(&state, &user, &id, vec![describe(user.locale, &error)]).await,
     };
     let before = load_service_record(&state.pool, &revision.service_id).await?;
     let now = now_text();

@@ -7,7 +7,7 @@ use crate::domain::area::Borough;
 use crate::domain::hours::Weekday;
 use crate::domain::staff::Capacity;
 use crate::domain::taxonomy::{Group, Need, Situation};
-use crate::i18n::{t, t_args};
+use crate::i18n::{Locale, t, t_args, t_in};
 use crate::ssr::import::{ClosureRecord, ImportError, LocationRecord, PhoneRecord, ScheduleRecord, ServiceRecord};
 use leptos::prelude::*;
 
@@ -20,8 +20,9 @@ fn optional(fields: &Fields, name: &str) -> Option<String> {
 }
 
 /// A record from the posted form, on top of `base`: what the form does not show (the id, the
-/// organisation, translations) is kept. The caller validates the result.
-pub fn record_from_form(base: &ServiceRecord, fields: &Fields) -> Result<ServiceRecord, String> {
+/// organisation, translations) is kept. The caller validates the result. The error is the
+/// Fluent id of the message to show, in the editor's language.
+pub fn record_from_form(base: &ServiceRecord, fields: &Fields) -> Result<ServiceRecord, &'static str> {
     let mut record = base.clone();
     fields.get("name").trim().clone_into(&mut record.name);
     fields.get("description").trim().clone_into(&mut record.description);
@@ -44,7 +45,7 @@ pub fn record_from_form(base: &ServiceRecord, fields: &Fields) -> Result<Service
     ] {
         *target = match optional(fields, name) {
             None => None,
-            Some(value) => Some(value.parse().map_err(|_| t("staff-error-age"))?),
+            Some(value) => Some(value.parse().map_err(|_| "staff-error-age")?),
         };
     }
     record.languages = fields
@@ -71,7 +72,7 @@ pub fn record_from_form(base: &ServiceRecord, fields: &Fields) -> Result<Service
     }
     record.capacity = match fields.get("capacity") {
         "" => None,
-        value => Some(Capacity::parse(value).map_err(|_| t("staff-error-bad-form"))?),
+        value => Some(Capacity::parse(value).map_err(|_| "staff-error-bad-form")?),
     };
     record.capacity_note = optional(fields, "capacity_note");
     record.closure = if fields.has("closed") {
@@ -143,15 +144,17 @@ fn rows(fields: &Fields, group: &str) -> usize {
         .min(50)
 }
 
-/// A validation failure as the editor reads it: which field, and what is wrong.
-pub fn describe(error: &ImportError) -> String {
+/// A validation failure as the editor reads it, in their language: which field, and what is
+/// wrong. Called from handlers, where there is no page being rendered to take a language from.
+pub fn describe(locale: Locale, error: &ImportError) -> String {
     match error {
         ImportError::Invalid { field, problem, .. } => {
             let top = field.split('.').next().unwrap_or(field);
-            t_args(
+            t_in(
+                locale,
                 "staff-error-listing-field",
                 &[
-                    ("field", t(&format!("staff-field-{top}")).into()),
+                    ("field", t_in(locale, &format!("staff-field-{top}"), &[]).into()),
                     ("problem", problem.clone().into()),
                 ],
             )
@@ -547,6 +550,7 @@ mod tests {
 
     #[test]
     fn a_bad_age_is_refused_before_validation() {
-        assert!(record_from_form(&base(), &fields(&[("minimum_age", "sixteen")])).is_err());
+        let refused = record_from_form(&base(), &fields(&[("minimum_age", "sixteen")]));
+        assert_eq!(refused.err(), Some("staff-error-age"));
     }
 }

@@ -160,10 +160,13 @@ pub async fn propose(State(state): State<AppState>, Path(service_id): Path<Strin
     let unprocessable = StatusCode::UNPROCESSABLE_ENTITY;
     let proposed = match record_from_form(&live, &fields) {
         Ok(record) => record,
-        Err(message) => return Ok(edit_form(unprocessable, &user, &service, live, vec![message], false)),
+        Err(message_id) => {
+            let message = t_in(user.locale, message_id);
+            return Ok(edit_form(unprocessable, &user, &service, live, vec![message], false));
+        }
     };
     if let Err(error) = validate(std::path::Path::new("listing"), 0, proposed.clone()) {
-        let message = describe(&error);
+        let message = describe(user.locale, &error);
         return Ok(edit_form(
             unprocessable,
             &user,

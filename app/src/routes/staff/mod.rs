@@ -171,7 +171,7 @@ impl IntoResponse for StaffError {
             StaffError::Forbidden => (StatusCode::FORBIDDEN, "staff-error-forbidden"),
             StaffError::FormExpired => (StatusCode::FORBIDDEN, "staff-error-form-expired"),
             StaffError::App(error) => {
-                if let AppError::Internal(_) = error {
+                if error.is_server_fault() {
                     tracing::error!(error = %crate::error::error_chain(error), "staff request failed");
                 }
                 let message_id = match error {

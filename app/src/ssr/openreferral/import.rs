@@ -131,7 +131,7 @@ pub async fn run(
     let before = db::load(&mut tx).await?;
     let (touched, notes) = match input {
         Input::Package(package) => {
-            let (plan, notes) = Planner::new(&before, now.clone()).plan(package)?;
+            let (plan, notes) = plan(package, &before, now.clone())?;
             write(&mut tx, &plan, progress).await?;
             (Touched::of(&plan), notes)
         }
@@ -201,6 +201,12 @@ pub async fn run(
         tx.commit().await?;
     }
     Ok(report)
+}
+
+/// What importing `package` into a directory holding `before` would make of it: every record
+/// checked and given its id and slug, nothing written.
+pub fn plan(package: Package, before: &Dataset, now: String) -> Result<(Dataset, Notes), ImportError> {
+    Planner::new(before, now).plan(package)
 }
 
 /// Now, to the millisecond, as Open Referral writes times.

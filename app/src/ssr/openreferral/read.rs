@@ -505,10 +505,23 @@ pub fn read_json(path: &Path) -> Result<Package, ImportError> {
     } else {
         vec![path.to_owned()]
     };
+    let documents = files
+        .into_iter()
+        .map(|file| {
+            let text = std::fs::read_to_string(&file).map_err(|e| read_error(&file, e))?;
+            Ok((file, text))
+        })
+        .collect::<Result<Vec<_>, ImportError>>()?;
+    package_from_json(&documents)
+}
+
+/// Reads Open Referral JSON documents, each with the file it came from (which error messages
+/// name). Each may hold any mix of services, organisations, taxonomies and terms, single or
+/// in lists and pages.
+pub fn package_from_json(documents: &[(PathBuf, String)]) -> Result<Package, ImportError> {
     let mut found = Found::default();
-    for file in &files {
-        let text = std::fs::read_to_string(file).map_err(|e| read_error(file, e))?;
-        let value: Value = serde_json::from_str(&text).map_err(|cause| ImportError::Json {
+    for (file, text) in documents {
+        let value: Value = serde_json::from_str(text).map_err(|cause| ImportError::Json {
             path: file.clone(),
             place: String::new(),
             cause: cause.to_string(),
