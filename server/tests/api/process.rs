@@ -114,11 +114,28 @@ impl Installation {
 }
 
 impl Portal {
+    /// Whether a service page answers.
+    async fn serves(&self) -> bool {
+        reqwest::get(format!("{}/en/services/{SLUG}", self.address))
+            .await
+            .is_ok_and(|response| response.status().is_success())
+    }
+
     /// SIGKILL: no shutdown, no flushing, as in a crash or an out-of-memory kill.
     fn kill(mut self) {
         self.child.kill().expect("killed");
         self.child.wait().expect("reaped");
     }
+}
+
+/// Every contact request's reference in the database.
+async fn stored_references(sql: &sqlx::AnyPool) -> BTreeSet<String> {
+    sqlx::query_scalar("SELECT reference FROM contact_request")
+        .fetch_all(sql)
+        .await
+        .expect("references")
+        .into_iter()
+        .collect()
 }
 
 /// What the confirmation page shows as the reference to quote.
@@ -294,23 +311,10 @@ async fn a_kill_during_500_submissions_loses_none_that_were_acknowledged() {
     );
 
     let restarted = installation.start("restarted").await;
-    let sql = installation.sql().await;
-    let stored: BTreeSet<String> = sqlx::query_scalar("SELECT reference FROM contact_request")
-        .fetch_all(&sql)
-        .await
-        .expect("references")
-        .into_iter()
-        .collect();
+    let stored = stored_references(&installation.sql().await).await;
     let lost: Vec<&String> = acknowledged.difference(&stored).collect();
     assert!(lost.is_empty(), "acknowledged but lost after the kill: {lost:?}");
-    assert!(
-        reqwest::get(format!("{}/en/services/{SLUG}", restarted.address))
-            .await
-            .expect("sent")
-            .status()
-            .is_success(),
-        "the restarted portal serves"
-    );
+    assert!(restarted.serves().await, "the restarted portal serves");
     writeln!(
         std::io::stdout(),
         "kill -9 during 500 submissions: {} acknowledged, {} stored, none lost",
@@ -524,22 +528,13 @@ async fn a_full_disk_is_said_plainly_and_corrupts_nothing() {
         .await
         .expect("integrity check");
     assert_eq!(integrity, "ok");
-    let stored: BTreeSet<String> = sqlx::query_scalar("SELECT reference FROM contact_request")
-        .fetch_all(&sql)
-        .await
-        .expect("references")
-        .into_iter()
-        .collect();
+    let stored = stored_references(&sql).await;
     let lost: Vec<&String> = acknowledged.difference(&stored).collect();
     assert!(lost.is_empty(), "acknowledged but lost: {lost:?}");
     sql.close().await;
     let restarted = start("restarted").await;
     assert!(
-        reqwest::get(format!("{}/en/services/{SLUG}", restarted.address))
-            .await
-            .expect("sent")
-            .status()
-            .is_success(),
+        restarted.serves().await,
         "the portal starts and serves once there is space"
     );
     restarted.kill();
