@@ -51,6 +51,12 @@ impl AppError {
         }
     }
 
+    /// Whether the cause should be logged: failures of the portal or its machine, not of the
+    /// request.
+    pub const fn is_server_fault(&self) -> bool {
+        matches!(self, AppError::Internal(_) | AppError::StorageFull(_))
+    }
+
     pub fn internal(error: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Self {
         AppError::Internal(error.into())
     }
@@ -80,14 +86,6 @@ impl From<sqlx::Error> for AppError {
         } else {
             AppError::internal(error)
         }
-    }
-}
-
-impl AppError {
-    /// Whether the cause should be logged: failures of the portal or its machine, not of the
-    /// request.
-    pub const fn is_server_fault(&self) -> bool {
-        matches!(self, AppError::Internal(_) | AppError::StorageFull(_))
     }
 }
 

@@ -23,7 +23,9 @@ use app::ssr::openreferral::model::Dataset;
 use app::ssr::openreferral::{import, read};
 use app::ssr::triage::answer::answer;
 use app::ssr::triage::{Request, TriageEngine};
+use clap::Parser as _;
 use server::routes::parse_request;
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -37,6 +39,12 @@ pub struct Demonstration {
     _data: tempfile::TempDir,
 }
 
+#[derive(clap::Parser)]
+struct Flags {
+    #[command(flatten)]
+    config: server::config::Config,
+}
+
 fn workspace_path(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(relative)
 }
@@ -47,24 +55,21 @@ pub fn demonstration() -> &'static Demonstration {
     static DEMONSTRATION: OnceLock<Demonstration> = OnceLock::new();
     DEMONSTRATION.get_or_init(|| {
         let data = tempfile::tempdir().expect("a temporary data folder");
-        let config = server::config::Config {
-            addr: "127.0.0.1:0".parse().expect("address"),
-            data_dir: data.path().to_owned(),
-            database_url: None,
-            content_dir: workspace_path("content"),
-            site_root: data.path().join("site"),
-            seed_demo: true,
-            public_url: "http://portal.test".to_owned(),
-            smtp_url: None,
-            mail_from: "London Victims Portal <no-reply@portal.test>".to_owned(),
-            trust_forwarded_for: false,
-            data_key: None,
-            previous_data_keys: None,
-            retention_days: 180,
-            rate_limit_triage: 60,
-            rate_limit_forms: 20,
-            rate_limit_sign_in: 10,
-        };
+        // The portal's own flags and defaults, as `portal serve` reads them; the database is
+        // named outright so that a `PORTAL_DATABASE_URL` in the environment is never touched.
+        let database = format!("sqlite://{}", data.path().join("portal.sqlite3").display());
+        let flags = Flags::parse_from([
+            OsStr::new("fuzz"),
+            OsStr::new("--data-dir"),
+            data.path().as_os_str(),
+            OsStr::new("--database-url"),
+            OsStr::new(&database),
+            OsStr::new("--content-dir"),
+            workspace_path("content").as_os_str(),
+            OsStr::new("--seed-demo"),
+            OsStr::new("true"),
+        ]);
+        let config = flags.config;
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()

@@ -175,19 +175,15 @@ impl Cli {
     }
 }
 
-/// Whether a full disk is behind `error`: the operating system's or a database's word for it,
-/// found anywhere in the chain (libraries such as tantivy keep only the message of the cause).
+/// Whether a full disk is behind `error`: a database's code for it, or the operating system's
+/// words (ENOSPC), found anywhere in the chain; libraries such as tantivy keep only the message
+/// of their cause.
 fn is_disk_full(error: &anyhow::Error) -> bool {
     error.chain().any(|cause| {
         cause
             .downcast_ref::<sqlx::Error>()
             .is_some_and(app::error::is_disk_full)
-            || cause
-                .downcast_ref::<std::io::Error>()
-                .is_some_and(|io| io.kind() == std::io::ErrorKind::StorageFull)
-            || ["No space left on device", "database or disk is full"]
-                .iter()
-                .any(|words| cause.to_string().contains(words))
+            || cause.to_string().contains("No space left on device")
     })
 }
 
